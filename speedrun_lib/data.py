@@ -9,8 +9,8 @@ __all__ = ['NUM_TRAIN_SHARDS', 'VAL_SHARD_INDEX', 'PARQUET_MAGIC', 'shard_name',
            'is_complete_shard', 'write_shard', 'synthetic_documents', 'DownloadReport', 'download_shards',
            'list_shards', 'split_train_val', 'open_shard', 'iter_row_groups', 'iter_documents', 'main']
 
-# %% ../nbs/01_data.ipynb #0eddc453
-import os, queue, random, sys, threading, time
+# %% ../nbs/01_data.ipynb #7d5fd6fd
+import itertools, os, queue, random, sys, threading, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
@@ -63,7 +63,7 @@ def is_complete_shard(path:Path) -> bool:
     except (ValueError, OSError): return False
     return True
 
-# %% ../nbs/01_data.ipynb #060519c5
+# %% ../nbs/01_data.ipynb #1042dff5
 def write_shard(
     path:Path, # destination .parquet file
     texts:list[str], # documents, one per row
@@ -78,6 +78,9 @@ _WORDS = ("the of and to in is was for that with on as by at from his her they t
           "could first after other many world city river music school history water energy system model language light "
           "learning data number small large early great north south century between during under against because while").split()
 _EXOTIC = ["café", "naïve", "Zürich", "東京", "北京大学", "😀", "🚀", "Ωmega", "straße", "e\u0301"]
+_SYLLABLES = "ka ro ten mi sa lo ver an ti del quo pra zin bel or us ex fu gri ment tion al ly ing ed er est".split()
+_LEXICON = [''.join(random.Random(i).choices(_SYLLABLES, k=random.Random(-i).randint(2, 4))) for i in range(5000)]
+_ZIPF_CUM = list(itertools.accumulate(1 / (r + 1) for r in range(len(_LEXICON))))
 
 def synthetic_documents(
     n:int, # number of documents
@@ -86,7 +89,8 @@ def synthetic_documents(
     "`n` deterministic pseudo-English documents with numbers, punctuation and some non-ASCII text."
     rng = random.Random(seed)
     def sentence():
-        words = [rng.choice(_WORDS) for _ in range(rng.randint(4, 16))]
+        words = [rng.choice(_WORDS) if rng.random() < 0.6 else rng.choices(_LEXICON, cum_weights=_ZIPF_CUM)[0]
+                 for _ in range(rng.randint(4, 16))]
         if rng.random() < 0.3: words.insert(rng.randrange(len(words)), str(rng.randint(0, 10**rng.randint(1, 9))))
         if rng.random() < 0.1: words.insert(rng.randrange(len(words)), rng.choice(_EXOTIC))
         return ' '.join(words).capitalize() + rng.choice('..!?,;:')
