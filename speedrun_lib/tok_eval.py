@@ -7,12 +7,12 @@ Docs: https://speedrun-dev.github.io/speedrun/tok_eval.html.md"""
 # %% auto #0
 __all__ = ['main']
 
-# %% ../nbs/02b_tok_eval.ipynb #b1e4624b
+# %% ../nbs/02b_tok_eval.ipynb #6f1209bb
 import json
 from fastcore.script import call_parse
-from .common import atomic_write, cli_errors
+from .common import atomic_write, cli_errors, markdown_table
 from .data import list_shards, split_train_val
-from .tokenizer import capped_documents, compression_table, get_tokenizer, markdown_table, reference_encoders, tokenizer_dir
+from .tokenizer import capped_documents, compression_table, get_tokenizer, reference_encoders, tokenizer_dir
 
 # %% ../nbs/02b_tok_eval.ipynb #ecd9e2c4
 @call_parse

@@ -6,15 +6,14 @@ Docs: https://speedrun-dev.github.io/speedrun/tokenizer.html.md"""
 
 # %% auto #0
 __all__ = ['SPLIT_PATTERN', 'SPECIAL_TOKENS', 'BOS', 'TOKENIZER_FILES', 'Tokenizer', 'encodable', 'tokenizer_dir',
-           'get_tokenizer', 'get_token_bytes', 'capped_documents', 'reference_encoders', 'compression_table',
-           'markdown_table']
+           'get_tokenizer', 'get_token_bytes', 'capped_documents', 'reference_encoders', 'compression_table']
 
-# %% ../nbs/02_tokenizer.ipynb #a9061e11
+# %% ../nbs/02_tokenizer.ipynb #3d5f39c4
 import json, pickle, re, time, warnings
 from pathlib import Path
 import rustbpe, tiktoken, torch
 from fastcore.basics import patch
-from .common import SpeedrunError, atomic_directory, get_base_dir
+from .common import SpeedrunError, atomic_directory, get_base_dir, markdown_table
 from .data import iter_documents
 
 # %% ../nbs/02_tokenizer.ipynb #17975b87
@@ -165,7 +164,7 @@ def capped_documents(
         total += len(doc)
         if total >= max_chars: return
 
-# %% ../nbs/02_tokenizer.ipynb #ce7a15c3
+# %% ../nbs/02_tokenizer.ipynb #35465e0e
 def reference_encoders() -> tuple[dict, list[str]]:
     "GPT-2's and GPT-4's `encode_ordinary`, if `tiktoken` can load them; and a note for each it cannot."
     encoders, notes = {}, []
@@ -187,9 +186,3 @@ def compression_table(
             row[f'{label} tokens'], row[f'{label} bytes/token'] = n, round(row['bytes'] / max(n, 1), 3)
         rows.append(row)
     return rows
-
-def markdown_table(rows:list[dict]) -> str:
-    "Rows of dicts with the same keys as a markdown table."
-    keys = list(rows[0])
-    return '\n'.join(['| ' + ' | '.join(keys) + ' |', '|' + '---|' * len(keys)] +
-                     ['| ' + ' | '.join(f"{r[k]:,}" if isinstance(r[k], int) else str(r[k]) for k in keys) + ' |' for r in rows])
