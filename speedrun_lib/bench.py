@@ -7,7 +7,7 @@ Docs: https://speedrun-dev.github.io/speedrun/bench.html.md"""
 # %% auto #0
 __all__ = ['BENCHMARKS', 'machine_info', 'bench_tokenizer', 'bench_model', 'main']
 
-# %% ../nbs/90_bench.ipynb #fa4acbb7
+# %% ../nbs/90_bench.ipynb #1d3fa703
 import json, os, platform, time
 from pathlib import Path
 from fastcore.script import call_parse
@@ -17,6 +17,8 @@ from .data import data_dir, list_shards
 from .tokenizer import Tokenizer, capped_documents
 from .model import build_model, config_for_depth
 from .fp8 import convert_to_fp8
+from .loader import bench_loader
+from .tokenizer import get_tokenizer
 
 # %% ../nbs/90_bench.ipynb #89916fca
 def machine_info() -> dict:
@@ -51,7 +53,7 @@ def bench_tokenizer(
                 vocab_size=tok.get_vocab_size(), train_seconds=round(train_seconds, 2), tokens=n_tokens,
                 bytes_per_token=round(text_bytes / n_tokens, 3), **encode)
 
-# %% ../nbs/90_bench.ipynb #d47bd616
+# %% ../nbs/90_bench.ipynb #19243851
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
@@ -89,12 +91,12 @@ def bench_model(
                 tokens_per_s=round(tokens_per_s), mfu=round(model.estimate_flops() * tokens_per_s / peak, 4) if peak else None,
                 peak_memory_gb=round(torch.cuda.max_memory_allocated(device) / 2**30, 2) if device.type == 'cuda' else None)
 
-# %% ../nbs/90_bench.ipynb #31ffd72e
-BENCHMARKS = ('tokenizer', 'model')
+# %% ../nbs/90_bench.ipynb #4508dafa
+BENCHMARKS = ('tokenizer', 'loader', 'model')
 
 @call_parse
 def main(
-    what:str, # which benchmark: tokenizer or model
+    what:str, # which benchmark: tokenizer, loader or model
     mb:float=100, # tokenizer: megabytes of text to train on
     vocab_size:int=32768, # vocabulary size
     data:str=None, # tokenizer: directory of shards to read (default: $SPEEDRUN_BASE_DIR/base_data)
@@ -104,6 +106,8 @@ def main(
     fp8:bool=False, # model: FP8 linears
     no_compile:bool=False, # model: run eagerly
     steps:int=10, # model: timed steps
+    tokenizer_threads:int=4, # loader: tokenizer threads
+    batches:int=100, # loader: timed batches
 ):
     "Run a benchmark and print its figures as one JSON object."
     with cli_errors():
@@ -113,5 +117,7 @@ def main(
         else:
             shards = list_shards(data or data_dir())
             if not shards: raise SpeedrunError(f"no shards in {data or data_dir()}: download some with `python -m speedrun_lib.data -n 8`")
-            result = bench_tokenizer(shards, mb, vocab_size)
+            if what == 'tokenizer': result = bench_tokenizer(shards, mb, vocab_size)
+            else: result = dict(bench_loader(get_tokenizer(), shards, device_batch_size, sequence_len, batches, tokenizer_threads),
+                                machine=machine_info())
         print(json.dumps(result, indent=2))
