@@ -17,7 +17,7 @@ from fastcore.basics import patch
 from .common import SpeedrunError, get_compute_dtype
 from .attention import attention
 
-# %% ../nbs/06_model.ipynb #e4c8e162
+# %% ../nbs/06_model.ipynb #f05bacb5
 HEAD_DIM = 128 # channels per attention head
 ASPECT_RATIO = 64 # model_dim per layer of depth
 SMEAR_CHANNELS = 24 # input channels the smear gate reads
@@ -52,10 +52,12 @@ def config_for_depth(
     sequence_len:int=2048, # context length
     window_pattern:str='SSSL', # attention spans, tiled over depth
     head_dim:int=HEAD_DIM, # channels per head (small models in tests use less)
+    aspect_ratio:int=ASPECT_RATIO, # model width per layer of depth
 ) -> GPTConfig:
-    "The `GPTConfig` of a depth-`depth` model: width 64·depth rounded up to `head_dim`, one head per `head_dim` channels."
+    "The `GPTConfig` of a depth-`depth` model: width `aspect_ratio`·depth rounded up to `head_dim`, one head per `head_dim` channels."
     if depth < 1: raise SpeedrunError(f"depth must be at least 1, not {depth}")
-    n_embd = math.ceil(ASPECT_RATIO * depth / head_dim) * head_dim
+    if aspect_ratio < 1 or head_dim < 2: raise SpeedrunError(f"aspect_ratio ({aspect_ratio}) and head_dim ({head_dim}) must be positive (head_dim at least 2)")
+    n_embd = math.ceil(aspect_ratio * depth / head_dim) * head_dim
     n_head = n_embd // head_dim
     return GPTConfig(sequence_len=sequence_len, vocab_size=vocab_size, n_layer=depth, n_head=n_head, n_kv_head=n_head,
                      n_embd=n_embd, window_pattern=window_pattern)

@@ -10,13 +10,13 @@ __all__ = ['REFERENCE_DEPTH', 'REFERENCE_BATCH_SIZE', 'BATCH_SIZE_EXPONENT', 'RE
            'muon_weight_decay', 'training_steps', 'grad_accum_steps', 'TrainingPlan', 'plan_training', 'warmdown_start',
            'lr_multiplier', 'muon_momentum', 'weight_decay_multiplier']
 
-# %% ../nbs/08_scaling.ipynb #de4f7959
+# %% ../nbs/08_scaling.ipynb #5a6cc3d3
 import functools, math
 from dataclasses import dataclass, astuple
 from fractions import Fraction
 import torch
 from .common import SpeedrunError, markdown_table
-from .model import GPT, GPTConfig, config_for_depth, HEAD_DIM
+from .model import GPT, GPTConfig, config_for_depth, ASPECT_RATIO, HEAD_DIM
 
 # %% ../nbs/08_scaling.ipynb #d6fe2a94
 REFERENCE_DEPTH = 12 # the carefully tuned model every rule is anchored to
@@ -160,7 +160,7 @@ class TrainingPlan:
 
     def _repr_markdown_(self): return markdown_table([{'': k, 'value': v} for k, v in self.summary().items()])
 
-# %% ../nbs/08_scaling.ipynb #df1fff68
+# %% ../nbs/08_scaling.ipynb #2deae261
 def plan_training(
     depth:int, # number of transformer blocks: the one dial
     target_param_data_ratio:float=DEFAULT_PARAM_DATA_RATIO, # tokens per scaling parameter; sets D (and the horizon if nothing else does)
@@ -173,6 +173,7 @@ def plan_training(
     world_size:int=1, # number of GPUs
     window_pattern:str='SSSL', # attention spans, tiled over depth
     head_dim:int=HEAD_DIM, # channels per head
+    aspect_ratio:int=ASPECT_RATIO, # model width per layer of depth
 ) -> TrainingPlan:
     "Derive the model shape, batch size, horizon, lr scale, Muon weight decay and gradient accumulation from `depth`."
     if not target_param_data_ratio > 0:
@@ -180,7 +181,7 @@ def plan_training(
                             "that the batch size and weight decay follow, even when --num-iterations or --target-flops sets the horizon")
     if not (total_batch_size == -1 or total_batch_size >= 1):
         raise SpeedrunError(f"--total-batch-size must be a positive number of tokens, or -1 for automatic; not {total_batch_size}")
-    shape = dict(vocab_size=vocab_size, sequence_len=sequence_len, window_pattern=window_pattern, head_dim=head_dim)
+    shape = dict(vocab_size=vocab_size, sequence_len=sequence_len, window_pattern=window_pattern, head_dim=head_dim, aspect_ratio=aspect_ratio)
     config = config_for_depth(depth, **shape)
     size, reference = model_size(config), model_size(config_for_depth(REFERENCE_DEPTH, **shape))
     target_tokens = target_param_data_ratio * size['scaling']
