@@ -8,16 +8,15 @@ Docs: https://speedrun-dev.github.io/speedrun/common.html.md"""
 __all__ = ['SETTINGS_SECTION', 'SETTINGS_SCHEMA', 'COMPUTE_DTYPES', 'PEAK_BF16_FLOPS', 'RETRY_HTTP_STATUS', 'SpeedrunError',
            'DiskFullError', 'cli_errors', 'Settings', 'find_settings_file', 'load_settings', 'get_base_dir',
            'markdown_table', 'DistInfo', 'get_dist_info', 'print0', 'autodetect_device_type', 'get_compute_dtype',
-           'gpu_peak_flops', 'atomic_write', 'atomic_directory', 'remove_stale_temps', 'DownloadError',
+           'gpu_peak_flops', 'git_info', 'atomic_write', 'atomic_directory', 'remove_stale_temps', 'DownloadError',
            'DownloadInterrupted', 'to_url', 'download_file', 'LoopbackServer']
 
-# %% ../nbs/00_common.ipynb #da0ba503
-import configparser, contextlib, difflib, errno, http.client, http.server, os, shutil, socket, sys, tempfile, threading, time
+# %% ../nbs/00_common.ipynb #d3b5b84d
+import configparser, contextlib, difflib, errno, http.client, http.server, os, shutil, socket, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
-from fastcore.basics import store_attr
 
 # %% ../nbs/00_common.ipynb #d06a3c73
 class SpeedrunError(Exception):
@@ -221,7 +220,22 @@ def gpu_peak_flops(
     if device_name is None: return None
     return next((v for k, v in PEAK_BF16_FLOPS.items() if k in device_name), None)
 
-# %% ../nbs/00_common.ipynb #fa5ea951
+# %% ../nbs/00_common.ipynb #4b78f16b
+def git_info(
+    path:Path|None=None, # any directory inside the repository (default: the clone the package lives in)
+) -> dict:
+    "`{'commit': short hash or None, 'dirty': bool or None}` of the repository at `path`."
+    import speedrun_lib
+    cwd = Path(path or Path(speedrun_lib.__file__).resolve().parents[1])
+    def git(*args):
+        return subprocess.run(['git', *args], cwd=cwd, capture_output=True, text=True, timeout=10)
+    try:
+        head = git('rev-parse', '--short', 'HEAD')
+        if head.returncode: return dict(commit=None, dirty=None)
+        return dict(commit=head.stdout.strip(), dirty=bool(git('status', '--porcelain', '--untracked-files=no').stdout.strip()))
+    except (OSError, subprocess.TimeoutExpired): return dict(commit=None, dirty=None)
+
+# %% ../nbs/00_common.ipynb #76f18390
 def _temp_name(path:Path): return path.parent/f".{path.name}.tmp-{os.getpid()}-{threading.get_ident()}"
 
 def _raise_if_disk_full(e:OSError, path):
@@ -253,7 +267,7 @@ def atomic_write(
         tmp.unlink(missing_ok=True)
         raise
 
-# %% ../nbs/00_common.ipynb #d616632e
+# %% ../nbs/00_common.ipynb #51064a95
 @contextlib.contextmanager
 def atomic_directory(
     path:Path, # final directory; replaced as a whole if it exists
@@ -276,7 +290,7 @@ def atomic_directory(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
-# %% ../nbs/00_common.ipynb #86987d71
+# %% ../nbs/00_common.ipynb #0a1e29bd
 def remove_stale_temps(
     directory:Path, # directory to clean
     include_own:bool=False, # also remove this process's own (after stopping its writers)
@@ -297,7 +311,7 @@ def _pid_alive(pid):
     except PermissionError: return True
     return True
 
-# %% ../nbs/00_common.ipynb #b9b26966
+# %% ../nbs/00_common.ipynb #ebf4d05b
 RETRY_HTTP_STATUS = {408, 425, 429, 500, 502, 503, 504}
 
 class DownloadError(SpeedrunError):
@@ -332,7 +346,7 @@ def _fetch_once(url, dest, validate, timeout, stop, chunk_size):
             if validate: validate(tmp)
         with atomic_write(dest, validate=check) as f: return _copy_body(r, f, stop, chunk_size)
 
-# %% ../nbs/00_common.ipynb #073a857b
+# %% ../nbs/00_common.ipynb #164a0ebd
 def download_file(
     url:str, # http(s):// or file:// URL, or a local path
     dest:Path, # final path; written atomically
@@ -366,7 +380,7 @@ def download_file(
             else: time.sleep(delay)
     raise DownloadError(f"{name}: failed after {attempts} attempts (last error: {last})")
 
-# %% ../nbs/00_common.ipynb #d2cb5e09
+# %% ../nbs/00_common.ipynb #ae23332a
 class _FaultyHandler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args): pass
 
