@@ -146,7 +146,7 @@ def load_checkpoint(
     return dict(model_state=model_state, optimizer_states=optimizer_states, loader_state=loader_state, meta=meta,
                 same_world_size=saved_world == dist.world_size)
 
-# %% ../nbs/09_checkpoint.ipynb #e218350f
+# %% ../nbs/09_checkpoint.ipynb #16993cf7
 def _latest_tag(root:Path) -> str:
     tags = [d for d in Path(root).iterdir() if d.is_dir() and complete_steps(d, warn=False)] if Path(root).is_dir() else []
     if not tags: raise SpeedrunError(f"no checkpoints in {root}: train a model first with `python -m speedrun_lib.base_train`")
@@ -169,4 +169,4 @@ def load_model(
     model.init_weights()
     model.load_state_dict(load_checkpoint(d, device)['model_state'])
     model.train(phase == 'train')
-    return model, get_tokenizer(), meta
+    return model, get_tokenizer(), dict(meta, checkpoint_path=str(d))
