@@ -7,7 +7,7 @@ Docs: https://speedrun-dev.github.io/speedrun/bench.html.md"""
 # %% auto #0
 __all__ = ['BENCHMARKS', 'machine_info', 'bench_tokenizer', 'bench_model', 'main']
 
-# %% ../nbs/90_bench.ipynb #1d3fa703
+# %% ../nbs/90_bench.ipynb #50f6a593
 import json, os, platform, time
 from pathlib import Path
 from fastcore.script import call_parse
@@ -19,6 +19,7 @@ from .model import build_model, config_for_depth
 from .fp8 import convert_to_fp8
 from .loader import bench_loader
 from .tokenizer import get_tokenizer
+from .eval import bench_core, eval_bundle_dir
 
 # %% ../nbs/90_bench.ipynb #89916fca
 def machine_info() -> dict:
@@ -53,7 +54,7 @@ def bench_tokenizer(
                 vocab_size=tok.get_vocab_size(), train_seconds=round(train_seconds, 2), tokens=n_tokens,
                 bytes_per_token=round(text_bytes / n_tokens, 3), **encode)
 
-# %% ../nbs/90_bench.ipynb #19243851
+# %% ../nbs/90_bench.ipynb #0f01176b
 def _sync(device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
@@ -91,28 +92,34 @@ def bench_model(
                 tokens_per_s=round(tokens_per_s), mfu=round(model.estimate_flops() * tokens_per_s / peak, 4) if peak else None,
                 peak_memory_gb=round(torch.cuda.max_memory_allocated(device) / 2**30, 2) if device.type == 'cuda' else None)
 
-# %% ../nbs/90_bench.ipynb #4508dafa
-BENCHMARKS = ('tokenizer', 'loader', 'model')
+# %% ../nbs/90_bench.ipynb #384f430a
+BENCHMARKS = ('tokenizer', 'loader', 'core', 'model')
 
 @call_parse
 def main(
-    what:str, # which benchmark: tokenizer, loader or model
+    what:str, # which benchmark: tokenizer, loader, core or model
     mb:float=100, # tokenizer: megabytes of text to train on
     vocab_size:int=32768, # vocabulary size
-    data:str=None, # tokenizer: directory of shards to read (default: $SPEEDRUN_BASE_DIR/base_data)
-    depth:int=24, # model: depth
-    device_batch_size:int=16, # model: sequences per step
-    sequence_len:int=2048, # model: tokens per sequence
+    data:str=None, # tokenizer, loader: directory of shards to read (default: $SPEEDRUN_BASE_DIR/base_data)
+    depth:int=24, # model, core: depth
+    device_batch_size:int=16, # model, loader: sequences per step
+    sequence_len:int=2048, # model, loader, core: tokens per sequence
     fp8:bool=False, # model: FP8 linears
     no_compile:bool=False, # model: run eagerly
     steps:int=10, # model: timed steps
     tokenizer_threads:int=4, # loader: tokenizer threads
     batches:int=100, # loader: timed batches
+    max_per_task:int=100, # core: items per task
 ):
     "Run a benchmark and print its figures as one JSON object."
     with cli_errors():
         if what not in BENCHMARKS: raise SpeedrunError(f"unknown benchmark {what!r}: choose one of {', '.join(BENCHMARKS)}")
-        if what == 'model':
+        if what == 'core':
+            device = autodetect_device_type()
+            torch.manual_seed(0)
+            model = build_model(config_for_depth(depth, vocab_size=get_tokenizer().get_vocab_size(), sequence_len=sequence_len), device)
+            result = dict(bench_core(model, get_tokenizer(), eval_bundle_dir(), max_per_task=max_per_task), depth=depth, machine=machine_info())
+        elif what == 'model':
             result = bench_model(depth, device_batch_size, sequence_len, fp8=fp8, compile=not no_compile, steps=steps, vocab_size=vocab_size)
         else:
             shards = list_shards(data or data_dir())
