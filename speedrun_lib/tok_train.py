@@ -7,23 +7,30 @@ Docs: https://speedrun-dev.github.io/speedrun/tok_train.html.md"""
 # %% auto #0
 __all__ = ['main']
 
-# %% ../nbs/02a_tok_train.ipynb #70d8fc96
+# %% ../nbs/02a_tok_train.ipynb #cd07a73e
 import time
 from fastcore.script import call_parse
 from .common import SpeedrunError, cli_errors
-from .data import list_shards, split_train_val
+from .data import list_shards, shard_name, split_train_val
 from .tokenizer import Tokenizer, capped_documents
 
-# %% ../nbs/02a_tok_train.ipynb #ffade525
+# %% ../nbs/02a_tok_train.ipynb #14c2cb02
 @call_parse
 def main(
     max_chars:int=2_000_000_000, # characters of training text to use
     doc_cap:int=10_000, # crop each document to this many characters
     vocab_size:int=32768, # vocabulary size, special tokens included
+    num_shards:int=-1, # read only train shards 0..N-1, which must be present (-1: every train shard present)
 ):
     "Train the BPE tokenizer on the local train shards; save it to $SPEEDRUN_BASE_DIR/tokenizer."
     with cli_errors():
         train, _ = split_train_val(list_shards())
+        if num_shards > 0:
+            present = {p.name: p for p in train}
+            missing = [shard_name(i) for i in range(num_shards) if shard_name(i) not in present]
+            if missing: raise SpeedrunError(f"--num-shards {num_shards}: {', '.join(missing[:3])}{' and more' if len(missing) > 3 else ''} "
+                                            f"not downloaded yet: run `python -m speedrun_lib.data -n {num_shards}` first")
+            train = [present[shard_name(i)] for i in range(num_shards)]
         print(f"training a {vocab_size:,}-token BPE on up to {max_chars:,} characters of {len(train)} train shard(s)", flush=True)
         chars, t0 = 0, time.time()
         def counted():
