@@ -132,7 +132,7 @@ def probe_device_batch_size(
             model.zero_grad(set_to_none=True); torch.cuda.empty_cache()
     raise SpeedrunError(f"even --device-batch-size {candidates[-1]} does not fit in GPU memory: use a smaller --depth or --max-seq-len")
 
-# %% ../nbs/10_base_train.ipynb #632fb305
+# %% ../nbs/10_base_train.ipynb #10ad69bd
 SAMPLE_PROMPTS = ["The capital of France is", "The chemical symbol of gold is", "If yesterday was Friday, then tomorrow will be",
                   "The opposite of hot is", "The planets of the solar system are:", "My favorite color is", "If 5*x + 3 = 13, then x is"]
 
@@ -201,6 +201,7 @@ def train(
     train_batches = make_batches(info.rank, info.world_size, loader_state)
     x, y, next_state = next(train_batches)
     consumed_state = loader_state
+    data_pass = getattr(loader_state, 'epoch', 0)  # passes over the train shards completed (rank 0's view)
 
     metrics = MetricsLog(ckpt_dir/'metrics.jsonl', resume_step=resumed_at, enabled=master)
     wandb_run = None
@@ -268,6 +269,10 @@ def train(
             step_loss += loss.detach() / accum
             consumed_state = next_state
             x, y, next_state = next(train_batches)
+            if getattr(consumed_state, 'epoch', 0) > data_pass:
+                data_pass = consumed_state.epoch
+                print0(f"warning: step {step + 1} starts pass {data_pass + 1} over the train shards: the model now sees text it has seen. "
+                       f"For a run this long, download more shards (`python -m speedrun_lib.data -n N` with a larger N) and start again.")
         optimizer.step()
         model.zero_grad(set_to_none=True)
         _sync(device); dt = time.perf_counter() - t0
@@ -290,7 +295,7 @@ def train(
     summary = dict(model_tag=tag, step=n, total_training_time=loop['total_training_time'],
                    total_training_flops=plan.flops_per_token * tokens_per_step * n, min_val_bpb=loop['min_val_bpb'],
                    final_val_bpb=loop['val_bpb'], core_metric=loop['core_metric'], plan=asdict(plan), train_config=asdict(cfg),
-                   command=command, git=git_info(), world_size=info.world_size, device=str(device))
+                   command=command, git=git_info(), world_size=info.world_size, device=str(device), data_passes=data_pass + 1)
     if master:
         with atomic_write(ckpt_dir/'summary.json', 'w') as f: json.dump(summary, f, indent=2, default=str)
     metrics.close()
