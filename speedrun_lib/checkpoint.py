@@ -8,8 +8,8 @@ Docs: https://speedrun-dev.github.io/speedrun/checkpoint.html.md"""
 __all__ = ['checkpoints_dir', 'step_dir', 'save_checkpoint', 'complete_steps', 'find_step', 'reshard_loader_state',
            'load_checkpoint', 'load_model']
 
-# %% ../nbs/09_checkpoint.ipynb #fed4512f
-import json, os, re, warnings
+# %% ../nbs/09_checkpoint.ipynb #91f4fe9e
+import json, os, re, shutil, warnings
 from dataclasses import asdict
 from pathlib import Path
 import torch
@@ -33,15 +33,32 @@ def _step_of(path:Path) -> int|None:
     m = re.fullmatch(r'step_(\d{6,})', path.name)
     return int(m.group(1)) if m else None
 
-# %% ../nbs/09_checkpoint.ipynb #046a9116
+# %% ../nbs/09_checkpoint.ipynb #4c66f1bc
 def _save_torch(obj, path):
     with atomic_write(path) as f: torch.save(obj, f)
 
 def _save_json(obj, path):
     with atomic_write(path, 'w') as f: json.dump(obj, f, indent=2)
 
+def _is_distributed():
+    return torch.distributed.is_available() and torch.distributed.is_initialized()
+
 def _barrier():
-    if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.barrier()
+    if _is_distributed(): torch.distributed.barrier()
+
+def _from_master(obj):
+    "Rank 0's `obj`, on every rank."
+    if not _is_distributed(): return obj
+    objs = [obj]
+    torch.distributed.broadcast_object_list(objs, src=0)
+    return objs[0]
+
+def _clear_step(d:Path):
+    "Empty step directory `d`, removing `meta.json` (the mark of a complete step) first."
+    (d/'meta.json').unlink(missing_ok=True)
+    for p in d.iterdir():
+        if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
+        else: p.unlink(missing_ok=True)
 
 def save_checkpoint(
     checkpoint_dir:Path, # e.g. `checkpoints_dir('d24')`
@@ -57,10 +74,21 @@ def save_checkpoint(
     dist = get_dist_info()
     d = step_dir(checkpoint_dir, step)
     d.mkdir(parents=True, exist_ok=True)
+    if dist.is_master: _clear_step(d) # a re-save: no file of the earlier save may survive, nor vouch for the new ones
+    _barrier()
     if dist.is_master: _save_torch(model.state_dict(), d/'model.pt')
     if optimizer_state is not None: _save_torch(optimizer_state, d/f'optim_rank{dist.rank}.pt')
     if loader_state is not None: _save_json(loader_state, d/f'loader_rank{dist.rank}.json')
     _barrier()
+    missing = None
+    if dist.is_master: # every rank's part must be where rank 0 can see it (the ranks save alike, so rank 0's own files say which to expect)
+        expected = [f'{kind}_rank{r}.{ext}' for kind, ext, saved in (('optim', 'pt', optimizer_state), ('loader', 'json', loader_state))
+                    if saved is not None for r in range(dist.world_size)]
+        missing = [n for n in expected if not (d/n).is_file()]
+    if missing := _from_master(missing):
+        raise SpeedrunError(f"checkpoint {d.parent.name}/{d.name} is incomplete: rank 0 cannot see {', '.join(missing)}. Every rank writes its own files, "
+                            f"so the checkpoint directory ({d.parent.parent}) must be on a filesystem every node shares: "
+                            "set SPEEDRUN_BASE_DIR to the same network-filesystem path on every node")
     if dist.is_master:
         files = {p.name: p.stat().st_size for p in sorted(d.iterdir()) if not p.name.startswith('.') and p.name != 'meta.json'}
         _save_json(dict(step=step, world_size=dist.world_size, model_config=asdict(config), loop_state=loop_state,
@@ -122,31 +150,35 @@ def reshard_loader_state(
     row_group = earliest['row_group'] + (rank - earliest['row_group']) % world_size
     return dict(shard=earliest['shard'], row_group=row_group, epoch=earliest['epoch'], row=0)
 
-# %% ../nbs/09_checkpoint.ipynb #50453c95
+# %% ../nbs/09_checkpoint.ipynb #69bac83d
 def load_checkpoint(
     d:Path, # a complete step directory, from `find_step`
     device:str|torch.device='cpu', # where tensors go
 ) -> dict:
     "This rank's view of a checkpoint: model_state, optimizer_states (list by saved rank), loader_state, meta."
-    dist, meta = get_dist_info(), json.loads((Path(d)/'meta.json').read_text())
-    saved_world = meta['world_size']
-    def load_pt(name):
-        try: return torch.load(Path(d)/name, map_location=device, weights_only=True)
-        except Exception as e: raise SpeedrunError(f"{Path(d)/name} is unreadable ({type(e).__name__}: {e}): delete {d} to resume from the previous checkpoint") from None
-    model_state = load_pt('model.pt')
-    if saved_world == dist.world_size: ranks = [dist.rank]
-    else: ranks = list(range(saved_world))
+    d = Path(d)
+    if problem := _check_step(d): raise SpeedrunError(f"cannot load checkpoint {d}: {problem}. Resume from another step (`complete_steps` lists the intact ones)")
+    dist, meta = get_dist_info(), json.loads((d/'meta.json').read_text())
+    same = meta['world_size'] == dist.world_size
+    def load_pt(name, where):
+        try: return torch.load(d/name, map_location=where, weights_only=True)
+        except Exception as e: raise SpeedrunError(f"{d/name} is unreadable ({type(e).__name__}: {e}): delete {d} to resume from the previous checkpoint") from None
+    model_state = load_pt('model.pt', device)
+    ranks = [dist.rank] if same else list(range(meta['world_size']))
     optim_names = [f'optim_rank{r}.pt' for r in ranks]
-    optimizer_states = [load_pt(n) for n in optim_names] if all((Path(d)/n).is_file() for n in optim_names) else None
-    loader_files = [Path(d)/f'loader_rank{r}.json' for r in ranks]
-    loader_states = [json.loads(p.read_text()) for p in loader_files if p.is_file()]
-    if len(loader_states) < len(loader_files): loader_state = None
-    elif saved_world == dist.world_size: loader_state = loader_states[0]
-    else: loader_state = reshard_loader_state(loader_states, dist.rank, dist.world_size)
-    return dict(model_state=model_state, optimizer_states=optimizer_states, loader_state=loader_state, meta=meta,
-                same_world_size=saved_world == dist.world_size)
+    optimizer_states = ([load_pt(n, device if same else 'cpu') for n in optim_names] # all the shards: merged on the CPU
+                        if all((d/n).is_file() for n in optim_names) else None)
+    loader_names = [f'loader_rank{r}.json' for r in ranks]
+    if missing := [n for n in loader_names if not (d/n).is_file()]: # not in meta.json's list either, or `_check_step` would have refused
+        warnings.warn(f"checkpoint {d.parent.name}/{d.name} has no {', '.join(missing)} (an older checkpoint, or saved without a loader state): "
+                      "the data restarts from the beginning, so this resume is not exact")
+        loader_state = None
+    else:
+        loader_states = [json.loads((d/n).read_text()) for n in loader_names]
+        loader_state = loader_states[0] if same else reshard_loader_state(loader_states, dist.rank, dist.world_size)
+    return dict(model_state=model_state, optimizer_states=optimizer_states, loader_state=loader_state, meta=meta, same_world_size=same)
 
-# %% ../nbs/09_checkpoint.ipynb #16993cf7
+# %% ../nbs/09_checkpoint.ipynb #2c939549
 def _latest_tag(root:Path) -> str:
     tags = [d for d in Path(root).iterdir() if d.is_dir() and complete_steps(d, warn=False)] if Path(root).is_dir() else []
     if not tags: raise SpeedrunError(f"no checkpoints in {root}: train a model first with `python -m speedrun_lib.base_train`")
