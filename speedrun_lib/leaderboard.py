@@ -160,7 +160,7 @@ class Verdict:
     messages: list[str] = field(default_factory=list) # one line per finding, for people
     def _repr_markdown_(self): return '\n'.join(f"- {m}" for m in self.messages)
 
-# %% ../nbs/14_leaderboard.ipynb #bcf0c039
+# %% ../nbs/14_leaderboard.ipynb #e087cfe1
 def check_run(
     core:float, # the run's CORE score
     hours:float, # its total_training_time in hours
@@ -188,7 +188,8 @@ def check_run(
     else:
         gap = format_hours(abs(hours - best.hours) * 3600)
         ref = f"the record {format_hours(best.hours * 3600)} ({best.name}{', ' + best.commit if best.commit else ''})"
-        msgs.append(f"time {when} is {'faster' if faster else 'not faster'} than {ref}" + (f" by {gap}" if hours != best.hours else ": a tie"))
+        msgs.append(f"time {when} is {'faster' if faster else 'not faster'} than {ref}" + (f" by {gap}" if hours != best.hours else ": a tie")
+                    + ('' if beats else ", which does not count: only a run that beats GPT-2 ranks"))
     if val_bpb is not None:
         ref = f" vs the record's {best.val_bpb:.5f}" if best is not None and best.val_bpb is not None else ''
         msgs.append(f"val bpb {val_bpb:.5f}{ref} (lower is better; comparable only on the same validation data and tokenizer)")
@@ -220,7 +221,7 @@ def plot_history(
     ax.legend(fontsize=7, loc='lower right')
     return fig
 
-# %% ../nbs/14_leaderboard.ipynb #787ae7eb
+# %% ../nbs/14_leaderboard.ipynb #9f954592
 def submission_text(
     summary:dict, # the run's summary.json: needs total_training_time (s) and total_training_flops
     core:float, # the final CORE score
@@ -229,6 +230,7 @@ def submission_text(
     git:dict, # `git_info()`: {'commit': short hash or None, 'dirty': bool or None}
     report_excerpt:str='', # a few lines of report.md to append
     threshold:float|None=None, # GPT-2's score (default: from the settings)
+    hardware:str|None=None, # the machine, e.g. '8 × NVIDIA H100 80GB HBM3': hours compare only on the same hardware
 ) -> str:
     "The markdown to paste into a leaderboard submission."
     for key in ('total_training_time', 'total_training_flops'):
@@ -243,6 +245,7 @@ def submission_text(
              f"- min val bpb: {bpb}",
              f"- total training FLOPs: {flops:.3e}",
              f"- commit: `{commit}`{state}",
+             *([f"- hardware: {hardware}"] if hardware else []),
              '', 'command:', '', '```', command.strip(), '```']
     if report_excerpt.strip(): lines += ['', report_excerpt.strip()]
     return '\n'.join(lines) + '\n'
