@@ -8,7 +8,7 @@ Docs: https://speedrun-dev.github.io/speedrun/base_train.html.md"""
 __all__ = ['SAMPLE_PROMPTS', 'TrainConfig', 'init_distributed', 'all_reduce_mean', 'MetricsLog', 'valid_device_batch_sizes',
            'probe_device_batch_size', 'train', 'main']
 
-# %% ../nbs/10_base_train.ipynb #21666874
+# %% ../nbs/10_base_train.ipynb #5f5f070b
 import json, math, os, sys, time, shlex
 from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
@@ -21,7 +21,7 @@ from .loader import distributed_data_loader, DataLoaderState
 from .model import build_model, ASPECT_RATIO, HEAD_DIM
 from .fp8 import convert_to_fp8, bf16_linears
 from .scaling import plan_training, lr_multiplier, muon_momentum, weight_decay_multiplier
-from .checkpoint import checkpoints_dir, find_step, load_checkpoint, save_checkpoint
+from .checkpoint import checkpoints_dir, complete_steps, find_step, load_checkpoint, save_checkpoint, step_dir
 from .optim import setup_optimizer, merge_state_dicts
 from .eval import evaluate_bpb, evaluate_core, eval_bundle_dir, write_core_results
 
@@ -132,7 +132,7 @@ def probe_device_batch_size(
             model.zero_grad(set_to_none=True); torch.cuda.empty_cache()
     raise SpeedrunError(f"even --device-batch-size {candidates[-1]} does not fit in GPU memory: use a smaller --depth or --max-seq-len")
 
-# %% ../nbs/10_base_train.ipynb #10ad69bd
+# %% ../nbs/10_base_train.ipynb #783745a0
 SAMPLE_PROMPTS = ["The capital of France is", "The chemical symbol of gold is", "If yesterday was Friday, then tomorrow will be",
                   "The opposite of hot is", "The planets of the solar system are:", "My favorite color is", "If 5*x + 3 = 13, then x is"]
 
@@ -194,6 +194,11 @@ def train(
         optimizer.load_state_dict(states[0] if state['same_world_size'] else merge_state_dicts(states))
         loader_state, loop, resumed_at = state['loader_state'], state['meta']['loop_state'], state['meta']['step']
         print0(f"resumed from {d.name}")
+        if master and (later := [s for s in complete_steps(ckpt_dir, warn=False) if s > resumed_at]):
+            stamp = time.strftime('%Y%m%d-%H%M%S')  # the run's earlier continuation: kept, but out of `latest`'s way
+            for s in later: step_dir(ckpt_dir, s).rename(ckpt_dir/f"{step_dir(ckpt_dir, s).name}.abandoned-{stamp}")
+            print0(f"steps {', '.join(map(str, later))} came after step {resumed_at} in the run that is now replaced: "
+                   f"renamed to step_*.abandoned-{stamp} (delete them once you no longer need them)")
 
     run_model = torch.compile(model) if cfg.compile == 'yes' or (cfg.compile == 'auto' and device.type == 'cuda') else model
     make_batches = batches or (lambda rank, world, state: distributed_data_loader(
