@@ -220,7 +220,7 @@ def gpu_peak_flops(
     if device_name is None: return None
     return next((v for k, v in PEAK_BF16_FLOPS.items() if k in device_name), None)
 
-# %% ../nbs/00_common.ipynb #4b78f16b
+# %% ../nbs/00_common.ipynb #c453e832
 def git_info(
     path:Path|None=None, # any directory inside the repository (default: the clone the package lives in)
 ) -> dict:
@@ -232,7 +232,7 @@ def git_info(
     try:
         head = git('rev-parse', '--short', 'HEAD')
         if head.returncode: return dict(commit=None, dirty=None)
-        return dict(commit=head.stdout.strip(), dirty=bool(git('status', '--porcelain', '--untracked-files=no').stdout.strip()))
+        return dict(commit=head.stdout.strip(), dirty=bool(git('status', '--porcelain').stdout.strip()))
     except (OSError, subprocess.TimeoutExpired): return dict(commit=None, dirty=None)
 
 # %% ../nbs/00_common.ipynb #76f18390
