@@ -7,8 +7,8 @@ Docs: https://speedrun-dev.github.io/speedrun/scaling.html.md"""
 # %% auto #0
 __all__ = ['REFERENCE_DEPTH', 'REFERENCE_BATCH_SIZE', 'BATCH_SIZE_EXPONENT', 'REFERENCE_MUON_WEIGHT_DECAY',
            'DEFAULT_PARAM_DATA_RATIO', 'model_size', 'round_to_power_of_two', 'auto_batch_size', 'learning_rate_scale',
-           'muon_weight_decay', 'training_steps', 'grad_accum_steps', 'TrainingPlan', 'plan_training', 'warmdown_start',
-           'lr_multiplier', 'muon_momentum', 'weight_decay_multiplier']
+           'muon_weight_decay', 'target_tokens', 'training_steps', 'grad_accum_steps', 'TrainingPlan', 'plan_training',
+           'warmdown_start', 'lr_multiplier', 'muon_momentum', 'weight_decay_multiplier']
 
 # %% ../nbs/08_scaling.ipynb #5a6cc3d3
 import functools, math
@@ -76,6 +76,13 @@ def muon_weight_decay(
 # %% ../nbs/08_scaling.ipynb #4b3f26f6
 def _exact(x): return Fraction(str(x))  # the decimal value as written: 0.1 is 1/10, not the float nearest to it
 
+def target_tokens(
+    scaling_params:int, # transformer matrices + lm_head
+    target_param_data_ratio:float, # tokens per scaling parameter
+) -> int:
+    "D, the token budget: ⌊ratio × scaling params⌋, computed on the ratio's decimal value."
+    return math.floor(_exact(target_param_data_ratio) * scaling_params)
+
 def training_steps(
     scaling_params:int, # transformer matrices + lm_head
     total_batch_size:int, # B, tokens per optimizer step
@@ -86,9 +93,9 @@ def training_steps(
 ) -> tuple[int, str]:
     "Number of optimizer steps and the name of the option that set it."
     if num_iterations > 0: return int(num_iterations), 'num_iterations'
-    if target_flops > 0: return math.ceil(_exact(target_flops) / (flops_per_token * total_batch_size)), 'target_flops'
+    if target_flops > 0: return round(_exact(target_flops) / (flops_per_token * total_batch_size)), 'target_flops'
     if target_param_data_ratio > 0:
-        return math.ceil(_exact(target_param_data_ratio) * scaling_params / total_batch_size), 'target_param_data_ratio'
+        return target_tokens(scaling_params, target_param_data_ratio) // total_batch_size, 'target_param_data_ratio'
     raise SpeedrunError("no training horizon: set --num-iterations, --target-flops or --target-param-data-ratio to a positive value")
 
 # %% ../nbs/08_scaling.ipynb #2a03fd0a
@@ -128,7 +135,7 @@ class TrainingPlan:
     scaling_params:int # transformer matrices + lm_head
     flops_per_token:int # training FLOPs per token
     target_param_data_ratio:float # tokens per scaling parameter asked for
-    target_tokens:float # D = ratio × scaling_params
+    target_tokens:int # D = ⌊ratio × scaling_params⌋
     reference_tokens:float # D_ref, the d12 model's budget at the same ratio
     total_batch_size:int # B, tokens per optimizer step
     auto_batch_size:bool # whether B came from the D^0.383 rule
@@ -164,7 +171,7 @@ class TrainingPlan:
 def plan_training(
     depth:int, # number of transformer blocks: the one dial
     target_param_data_ratio:float=DEFAULT_PARAM_DATA_RATIO, # tokens per scaling parameter; sets D (and the horizon if nothing else does)
-    total_batch_size:int=REFERENCE_BATCH_SIZE, # tokens per optimizer step; -1: automatic, B_ref·(D/D_ref)^0.383
+    total_batch_size:int=-1, # tokens per optimizer step; -1 (the default): automatic, B_ref·(D/D_ref)^0.383
     num_iterations:int=-1, # explicit number of steps; takes precedence if > 0
     target_flops:float=-1, # compute budget; sets the horizon if > 0 and num_iterations does not
     sequence_len:int=2048, # context length
@@ -184,15 +191,15 @@ def plan_training(
     shape = dict(vocab_size=vocab_size, sequence_len=sequence_len, window_pattern=window_pattern, head_dim=head_dim, aspect_ratio=aspect_ratio)
     config = config_for_depth(depth, **shape)
     size, reference = model_size(config), model_size(config_for_depth(REFERENCE_DEPTH, **shape))
-    target_tokens = target_param_data_ratio * size['scaling']
+    D = target_tokens(size['scaling'], target_param_data_ratio)
     reference_tokens = target_param_data_ratio * reference['scaling']
     auto = total_batch_size == -1
-    batch = auto_batch_size(target_tokens, reference_tokens) if auto else int(total_batch_size)
+    batch = auto_batch_size(D, reference_tokens) if auto else int(total_batch_size)
     steps, horizon = training_steps(size['scaling'], batch, size['flops_per_token'], num_iterations, target_flops, target_param_data_ratio)
     return TrainingPlan(config=config, params=size['total'], scaling_params=size['scaling'], flops_per_token=size['flops_per_token'],
-                        target_param_data_ratio=target_param_data_ratio, target_tokens=target_tokens, reference_tokens=reference_tokens,
+                        target_param_data_ratio=target_param_data_ratio, target_tokens=D, reference_tokens=reference_tokens,
                         total_batch_size=batch, auto_batch_size=auto, num_iterations=steps, horizon=horizon,
-                        lr_scale=learning_rate_scale(batch), muon_weight_decay=muon_weight_decay(batch, target_tokens, reference_tokens),
+                        lr_scale=learning_rate_scale(batch), muon_weight_decay=muon_weight_decay(batch, D, reference_tokens),
                         device_batch_size=device_batch_size, world_size=world_size,
                         grad_accum_steps=grad_accum_steps(batch, device_batch_size, sequence_len, world_size))
 
@@ -208,25 +215,24 @@ def warmdown_start(
 
 def _lerp(a, b, t): return (1 - t) * a + t * b  # exact at both ends: t=0 gives a, t=1 gives b
 
-def _warmup_hold_warmdown(step, num_iterations, warmup_steps, warmdown_ratio, first, peak, last):
+def _check_step(step, warmup_steps):
     if step < 0: raise SpeedrunError(f"step must be non-negative, not {step}")
     if warmup_steps < 0: raise SpeedrunError(f"warmup_steps must be non-negative, not {warmup_steps}")
-    start = warmdown_start(num_iterations, warmdown_ratio)
-    warmup, step = min(warmup_steps, start), min(step, num_iterations)
-    if step < warmup: return _lerp(first, peak, step / warmup)
-    if step < start: return peak
-    if start == num_iterations: return last  # no warmdown steps: only the end itself
-    return _lerp(peak, last, (step - start) / (num_iterations - start))
 
 def lr_multiplier(
     step:int, # current step, 0..num_iterations
     num_iterations:int, # total optimizer steps
-    warmup_steps:int=40, # linear warmup from 0 to 1
+    warmup_steps:int=40, # linear warmup: (step + 1) / warmup_steps
     warmdown_ratio:float=0.65, # fraction of the run spent in the linear warmdown
     final_lr_frac:float=0.05, # multiplier at the end of the run
 ) -> float:
-    "Learning-rate multiplier: linear warmup from 0, constant 1, linear warmdown to `final_lr_frac`."
-    return _warmup_hold_warmdown(step, num_iterations, warmup_steps, warmdown_ratio, 0.0, 1.0, final_lr_frac)
+    "Learning-rate multiplier: linear warmup to 1 (the warmup wins), constant 1, linear warmdown to `final_lr_frac`."
+    _check_step(step, warmup_steps)
+    start = warmdown_start(num_iterations, warmdown_ratio)
+    if step >= num_iterations: return final_lr_frac
+    if step < warmup_steps: return (step + 1) / warmup_steps
+    if step <= start: return 1.0
+    return _lerp(1.0, final_lr_frac, (step - start) / (num_iterations - start))
 
 def muon_momentum(
     step:int, # current step, 0..num_iterations
@@ -237,8 +243,13 @@ def muon_momentum(
     peak:float=0.97, # momentum after the warmup
     final:float=0.90, # momentum at the end of the run
 ) -> float:
-    "Muon momentum: linear `start` → `peak` over the warmup, then `peak` → `final` over the warmdown."
-    return _warmup_hold_warmdown(step, num_iterations, warmup_steps, warmdown_ratio, start, peak, final)
+    "Muon momentum: linear `start` → `peak` over the warmup (the warmup wins), then `peak` → `final` over the warmdown."
+    _check_step(step, warmup_steps)
+    begin = warmdown_start(num_iterations, warmdown_ratio)
+    if step >= num_iterations: return final
+    if step < warmup_steps: return _lerp(start, peak, step / warmup_steps)
+    if step >= begin: return _lerp(peak, final, (step - begin) / (num_iterations - begin))
+    return peak
 
 def weight_decay_multiplier(
     step:int, # current step, 0..num_iterations
