@@ -8,7 +8,7 @@ Docs: https://speedrun-dev.github.io/speedrun/eval.html.md"""
 __all__ = ['BUNDLE_LAYOUT', 'TASK_TYPES', 'ITEM_FIELDS', 'CORE_TASKS', 'evaluate_bpb', 'check_eval_bundle', 'bundle_root_in_zip',
            'validate_bundle_zip', 'file_lock', 'eval_bundle_dir', 'CoreTask', 'read_random_baselines',
            'load_core_tasks', 'load_task_items', 'select_items', 'fewshot_indices', 'render_prompts', 'CoreExample',
-           'scored_spans', 'crop_left', 'model_context_length', 'prepare_examples', 'is_correct', 'score_example',
+           'scored_spans', 'crop_left', 'scorable_length', 'prepare_examples', 'is_correct', 'score_example',
            'logits_at', 'length_batches', 'score_batched', 'centered_accuracy', 'rank_items', 'evaluate_task',
            'bundle_task_notes', 'evaluate_core', 'core_table', 'write_core_results', 'bench_core']
 
@@ -268,6 +268,7 @@ class CoreExample:
     starts:list[int] # first scored position of each sequence
     ends:list[int] # one past the last scored position
     gold:int|None # the right option (MC, schema); None for LM, where right means every scored token is the greedy prediction
+    cropped:int=0 # tokens cut from the left of its longest sequence (0: scored whole)
 
 def _common_prefix_length(seqs):
     n = min(map(len, seqs))
@@ -289,16 +290,17 @@ def scored_spans(
 
 def crop_left(
     example:CoreExample, # an example whose sequences may be too long
-    max_len:int, # the model's context length
+    max_len:int, # the longest sequence the model can score
 ) -> CoreExample:
     "The example with every sequence cut to its last `max_len` tokens and the spans moved with them."
     cuts = [max(0, len(s) - max_len) for s in example.sequences]
     return CoreExample([s[c:] for s, c in zip(example.sequences, cuts)], [max(st - c, 1) for st, c in zip(example.starts, cuts)],
-                       [e - c for e, c in zip(example.ends, cuts)], example.gold)
+                       [e - c for e, c in zip(example.ends, cuts)], example.gold, max(cuts))
 
 # %% ../nbs/11_eval.ipynb #e0a4f438
-def model_context_length(model) -> int|None:
-    "The context length of `model` (`model.config.sequence_len`), or None if it does not say."
+def scorable_length(model) -> int|None:
+    "The longest sequence `model` can score: a `GPT`'s rotary tables (10× its context), else `config.sequence_len`; None if it does not say."
+    if isinstance(model, GPT): return model.cos.size(1)
     return getattr(getattr(model, 'config', None), 'sequence_len', None)
 
 def prepare_examples(
@@ -438,23 +440,24 @@ def evaluate_task(
     items:list[dict], # its selected items (`select_items`)
     batched:bool=True, # pack many examples per forward pass (False: the reference's one at a time)
     batch_tokens:int|None=None, # most padded tokens per forward pass when batched (default: `score_batched`'s)
-    max_len:int|None=None, # crop sequences to this (default: the model's context; 0: never crop)
-) -> torch.Tensor:
-    "Per-item verdicts (1.0 right, 0.0 wrong), each rank scoring its share, all-reduced across ranks."
+    max_len:int|None=None, # crop longer sequences to this (default: `scorable_length(model)`; 0: never crop)
+) -> tuple[torch.Tensor, int]:
+    "Per-item verdicts (1.0 right, 0.0 wrong) and how many items were cropped, each rank scoring its share, all-reduced across ranks."
     rank, world_size = _dist_rank_world()
-    max_len = model_context_length(model) if max_len is None else max_len
+    max_len = scorable_length(model) if max_len is None else max_len
     mine = rank_items(len(items), rank, world_size)
     examples = prepare_examples(task, items, tokenizer, mine, max_len or None)
     pad_id = tokenizer.get_bos_token_id()
     scores = score_batched(model, examples, pad_id, batch_tokens) if batched else [score_example(model, ex, pad_id) for ex in examples]
-    correct = torch.zeros(len(items), dtype=torch.float32)
+    correct = torch.zeros(len(items) + 1, dtype=torch.float32)  # the last slot counts cropped items
     correct[list(mine)] = torch.tensor([float(is_correct(ex, *s)) for ex, s in zip(examples, scores)])
+    correct[-1] = sum(ex.cropped > 0 for ex in examples)
     if world_size > 1:
         device = next(itertools.chain(model.parameters(), model.buffers())).device
         summed = correct.to(device)
         dist.all_reduce(summed)
         correct = summed.cpu()
-    return correct
+    return correct[:-1], int(correct[-1])
 
 # %% ../nbs/11_eval.ipynb #a1bffa50
 CORE_TASKS = (
@@ -483,7 +486,7 @@ def evaluate_core(
     tasks:list[str]|None=None, # evaluate only these labels (default: all of core.yaml)
     batched:bool=True, # many examples per forward pass (False: one at a time, the reference's way)
     batch_tokens:int|None=None, # most padded tokens per forward pass when batched (default: `score_batched`'s)
-    max_len:int|None=None, # crop sequences to this (default: the model's context; 0: never crop)
+    max_len:int|None=None, # crop longer sequences to this (default: `scorable_length(model)`; 0: never crop)
     log=print0, # called with one line per task (None: quiet)
 ) -> dict:
     "CORE and per-task accuracy, centered accuracy, examples and seconds; notes say why a result is not comparable with the leaderboard."
@@ -500,9 +503,9 @@ def evaluate_core(
             continue
         t0 = time.perf_counter()
         items = select_items(load_task_items(path, task.task_type), max_per_task)
-        correct = evaluate_task(model, tokenizer, task, items, batched, batch_tokens, max_len)
+        correct, cropped = evaluate_task(model, tokenizer, task, items, batched, batch_tokens, max_len)
         accuracy = correct.sum().item() / len(items)
-        rows.append(dict(task=task.label, type=task.task_type, shots=task.num_fewshot, examples=len(items), accuracy=accuracy,
+        rows.append(dict(task=task.label, type=task.task_type, shots=task.num_fewshot, examples=len(items), cropped=cropped, accuracy=accuracy,
                          centered=centered_accuracy(accuracy, task.random_baseline), random_baseline=task.random_baseline,
                          seconds=round(time.perf_counter() - t0, 3)))
         if log: log(f"{task.label:<34} accuracy {accuracy:.4f} | centered {rows[-1]['centered']:+.4f} | {len(items):>6,} examples | {rows[-1]['seconds']:8.2f} s")
@@ -512,6 +515,9 @@ def evaluate_core(
         notes.append(f"NOT COMPARABLE WITH THE LEADERBOARD: CORE is the mean over the {len(rows)} tasks present, not all {len(all_tasks)}; "
                      f"missing task files: {', '.join(missing)}. Download the full bundle (unset SPEEDRUN_EVAL_BUNDLE_URL) for a comparable score.")
         warnings.warn(notes[-1])
+    if crops := [f"{r['task']} ({r['cropped']} of {r['examples']})" for r in rows if r['cropped']]:
+        limit = scorable_length(model) if max_len is None else max_len
+        notes.append(f"not comparable with the leaderboard: items longer than {limit} tokens were cropped from the left: {', '.join(crops)}")
     if max_per_task and max_per_task > 0: notes.append(f"not comparable with the leaderboard: at most {max_per_task} items per task")
     if tasks is not None and len(chosen) < len(all_tasks): notes.append(f"not comparable with the leaderboard: {len(chosen)} of the {len(all_tasks)} tasks chosen")
     core = sum(r['centered'] for r in rows) / len(rows)
@@ -538,12 +544,12 @@ def write_core_results(
     "Write the results as JSON and as CSV (one row per task, then CORE), atomically."
     directory = Path(directory)
     with atomic_write(directory/f'{name}.json', 'w') as f: json.dump(results, f, indent=2)
-    columns = ['task', 'type', 'shots', 'examples', 'accuracy', 'centered', 'random_baseline', 'seconds']
+    columns = ['task', 'type', 'shots', 'examples', 'cropped', 'accuracy', 'centered', 'random_baseline', 'seconds']
     with atomic_write(directory/f'{name}.csv', 'w') as f:
         writer = csv.writer(f, lineterminator='\n')
         writer.writerow(columns)
         for r in results['tasks']: writer.writerow([r[c] for c in columns])
-        writer.writerow(['CORE', '', '', sum(r['examples'] for r in results['tasks']), '', results['core_metric'], '', sum(r['seconds'] for r in results['tasks'])])
+        writer.writerow(['CORE', '', '', sum(r['examples'] for r in results['tasks']), sum(r['cropped'] for r in results['tasks']), '', results['core_metric'], '', sum(r['seconds'] for r in results['tasks'])])
     return directory/f'{name}.json', directory/f'{name}.csv'
 
 # %% ../nbs/11_eval.ipynb #1cd9ba40
