@@ -9,7 +9,8 @@ __all__ = ['SAMPLE_PROMPTS', 'TrainConfig', 'init_distributed', 'all_reduce_mean
            'probe_device_batch_size', 'train', 'main']
 
 # %% ../nbs/10_base_train.ipynb #5f5f070b
-import json, math, os, sys, time, shlex
+import gc, json, math, os, sys, time, shlex
+os.environ.setdefault('PYTORCH_ALLOC_CONF', 'expandable_segments:True')  # before CUDA starts: fewer fragmentation OOMs
 from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 import torch, torch.distributed as dist
@@ -20,7 +21,7 @@ from .tokenizer import get_tokenizer, get_token_bytes
 from .loader import distributed_data_loader, DataLoaderState
 from .model import build_model, ASPECT_RATIO, HEAD_DIM
 from .fp8 import convert_to_fp8, bf16_linears
-from .scaling import plan_training, lr_multiplier, muon_momentum, weight_decay_multiplier
+from .scaling import REFERENCE_BATCH_SIZE, plan_training, lr_multiplier, muon_momentum, weight_decay_multiplier
 from .checkpoint import checkpoints_dir, complete_steps, find_step, load_checkpoint, save_checkpoint, step_dir
 from .optim import setup_optimizer, merge_state_dicts
 from .eval import evaluate_bpb, evaluate_core, eval_bundle_dir, write_core_results
@@ -42,7 +43,7 @@ class TrainConfig:
     target_flops:float = -1 # horizon as a compute budget (-1: from the ratio)
     target_param_data_ratio:float = 10.5 # tokens per scaling parameter
     device_batch_size:str = '32' # sequences per GPU per micro-step, or 'auto' (largest power of two that fits)
-    total_batch_size:int = 524288 # tokens per optimizer step (-1: automatic from the depth)
+    total_batch_size:int = -1 # tokens per optimizer step; -1: from the depth (about 1M at d24, 524,288 = 2^19 at d12)
     embedding_lr:float = 0.3 # AdamW lr of the token embedding (value embeddings get half)
     unembedding_lr:float = 0.008 # AdamW lr of lm_head
     matrix_lr:float = 0.02 # Muon lr
@@ -52,7 +53,7 @@ class TrainConfig:
     final_lr_frac:float = 0.05 # lr multiplier at the end
     resume_from_step:str = '-1' # -1: start fresh; a step number; or 'latest'
     eval_every:int = 250 # steps between val bpb evaluations (-1: only at the end)
-    eval_tokens:int = 10_485_760 # validation tokens per evaluation
+    eval_tokens:int = 80 * REFERENCE_BATCH_SIZE # validation tokens per evaluation (41,943,040, as the reference)
     core_metric_every:int = 3000 # steps between CORE evaluations (-1: off)
     core_metric_max_per_task:int = 500 # CORE examples per task
     sample_every:int = -1 # steps between text samples (-1: off)
@@ -227,75 +228,79 @@ def train(
         model.train(); val.close()
         return bpb
 
-    step = loop['step']
-    while True:
-        last = step == n
-        if step != resumed_at:
-            if last or (cfg.eval_every > 0 and step % cfg.eval_every == 0):
-                loop['val_bpb'] = evaluate_val()
-                loop['min_val_bpb'] = min(loop['min_val_bpb'], loop['val_bpb'])
-                print0(f"step {step:05d} | val bpb {loop['val_bpb']:.4f}")
-                metrics.log(step=step, val_bpb=loop['val_bpb'], total_training_time=loop['total_training_time'],
-                            total_training_flops=plan.flops_per_token * tokens_per_step * step)
-                if wandb_run: wandb_run.log(dict(step=step, val_bpb=loop['val_bpb']))
-            if cfg.core_metric_every > 0 and (last or (step > 0 and step % cfg.core_metric_every == 0)):
-                model.eval()
-                with bf16_linears(model):
-                    results = evaluate_core(model, tokenizer, eval_bundle_dir(), max_per_task=cfg.core_metric_max_per_task,
-                                            log=print0 if master else None)
-                model.train()
-                loop['core_metric'] = results['core_metric']
-                if master: write_core_results(results, ckpt_dir, f'core_step{step:06d}')
-                metrics.log(step=step, core_metric=results['core_metric'], total_training_time=loop['total_training_time'],
-                            total_training_flops=plan.flops_per_token * tokens_per_step * step)
-                if wandb_run: wandb_run.log(dict(step=step, core_metric=results['core_metric']))
-            if cfg.sample_every > 0 and master and (last or (step > 0 and step % cfg.sample_every == 0)):
-                model.eval()
-                with bf16_linears(model):
-                    for prompt in SAMPLE_PROMPTS:
-                        out = model.generate(tokenizer.encode(prompt, prepend='<|bos|>'), 16, temperature=0)
-                        print0(f"  {prompt}{tokenizer.decode(list(out))!r}")
-                model.train()
-            if last or (cfg.save_every > 0 and step > 0 and step % cfg.save_every == 0):
-                save_checkpoint(ckpt_dir, step, model, optimizer.state_dict(), consumed_state.to_dict() if consumed_state else None,
-                                dict(loop, step=step), plan.config, extra=dict(train_config=asdict(cfg), command=command))
-        if last: break
+    step = loop_start = loop['step']
+    try:
+        while True:
+            last = step == n
+            if step != resumed_at:
+                if last or (cfg.eval_every > 0 and step % cfg.eval_every == 0):
+                    loop['val_bpb'] = evaluate_val()
+                    loop['min_val_bpb'] = min(loop['min_val_bpb'], loop['val_bpb'])
+                    print0(f"step {step:05d} | val bpb {loop['val_bpb']:.4f}")
+                    metrics.log(step=step, val_bpb=loop['val_bpb'], total_training_time=loop['total_training_time'],
+                                total_training_flops=plan.flops_per_token * tokens_per_step * step)
+                    if wandb_run: wandb_run.log(dict(step=step, val_bpb=loop['val_bpb']))
+                if cfg.core_metric_every > 0 and (last or (step > 0 and step % cfg.core_metric_every == 0)):
+                    model.eval()
+                    with bf16_linears(model):
+                        results = evaluate_core(model, tokenizer, eval_bundle_dir(), max_per_task=cfg.core_metric_max_per_task,
+                                                log=print0 if master else None)
+                    model.train()
+                    loop['core_metric'] = results['core_metric']
+                    if master: write_core_results(results, ckpt_dir, f'core_step{step:06d}')
+                    metrics.log(step=step, core_metric=results['core_metric'], total_training_time=loop['total_training_time'],
+                                total_training_flops=plan.flops_per_token * tokens_per_step * step)
+                    if wandb_run: wandb_run.log(dict(step=step, core_metric=results['core_metric']))
+                if cfg.sample_every > 0 and master and (last or (step > 0 and step % cfg.sample_every == 0)):
+                    model.eval()
+                    with bf16_linears(model):
+                        for prompt in SAMPLE_PROMPTS:
+                            out = model.generate(tokenizer.encode(prompt, prepend='<|bos|>'), 16, temperature=0)
+                            print0(f"  {prompt}{tokenizer.decode(list(out))!r}")
+                    model.train()
+                if last or (cfg.save_every > 0 and step > 0 and step % cfg.save_every == 0):
+                    gc.collect()  # the collector is off during the run (below): collect what the interval left
+                    save_checkpoint(ckpt_dir, step, model, optimizer.state_dict(), consumed_state.to_dict() if consumed_state else None,
+                                    dict(loop, step=step), plan.config, extra=dict(train_config=asdict(cfg), command=command))
+            if last: break
 
-        _sync(device); t0 = time.perf_counter()
-        lrm = _set_schedules(optimizer, plan, cfg, step)
-        step_loss = torch.zeros((), device=device)
-        for _ in range(accum):
-            try: loss = run_model(x, y)
-            except torch.cuda.OutOfMemoryError:
-                smaller = [b for b in valid_device_batch_sizes(plan.total_batch_size, T, info.world_size) if b < B]
-                raise SpeedrunError(f"CUDA out of memory at --device-batch-size {B}: try --device-batch-size {smaller[0] if smaller else 1} "
-                                    "(gradient accumulation keeps the total batch) or --device-batch-size auto") from None
-            (loss / accum).backward()
-            step_loss += loss.detach() / accum
-            consumed_state = next_state
-            x, y, next_state = next(train_batches)
-            if getattr(consumed_state, 'epoch', 0) > data_pass:
-                data_pass = consumed_state.epoch
-                print0(f"warning: step {step + 1} starts pass {data_pass + 1} over the train shards: the model now sees text it has seen. "
-                       f"For a run this long, download more shards (`python -m speedrun_lib.data -n N` with a larger N) and start again.")
-        optimizer.step()
-        model.zero_grad(set_to_none=True)
-        _sync(device); dt = time.perf_counter() - t0
-        if step >= 10: loop['total_training_time'] += dt
-        step += 1
-        loss_value = all_reduce_mean(step_loss).item()
-        loop['smooth_loss'] = 0.9 * loop['smooth_loss'] + 0.1 * loss_value
-        debiased = loop['smooth_loss'] / (1 - 0.9 ** step)
-        tok_per_s = tokens_per_step / dt
-        mfu = plan.flops_per_token * tok_per_s / (peak * info.world_size) if peak else None
-        if step % cfg.log_every == 0 or step == n:
-            eta = (n - step) * loop['total_training_time'] / max(step - 10, 1) if step > 10 else float('nan')
-            print0(f"step {step:05d}/{n:05d} | loss {debiased:.4f} | lrm {lrm:.3f} | dt {dt*1000:.0f} ms | tok/s {tok_per_s:,.0f}"
-                   + (f" | mfu {100*mfu:.1f}%" if mfu else '') + f" | time {loop['total_training_time']/60:.2f} m | eta {eta/60:.1f} m")
-            metrics.log(step=step, loss=loss_value, smooth_loss=debiased, lrm=lrm, dt=dt, tokens_per_s=tok_per_s, mfu=mfu,
-                        total_training_time=loop['total_training_time'])
-            if wandb_run: wandb_run.log(dict(step=step, loss=loss_value, lrm=lrm, tokens_per_s=tok_per_s, mfu=mfu))
-        loop['step'] = step
+            _sync(device); t0 = time.perf_counter()
+            lrm = _set_schedules(optimizer, plan, cfg, step)
+            step_loss = torch.zeros((), device=device)
+            for _ in range(accum):
+                try: loss = run_model(x, y)
+                except torch.cuda.OutOfMemoryError:
+                    smaller = [b for b in valid_device_batch_sizes(plan.total_batch_size, T, info.world_size) if b < B]
+                    raise SpeedrunError(f"CUDA out of memory at --device-batch-size {B}: try --device-batch-size {smaller[0] if smaller else 1} "
+                                        "(gradient accumulation keeps the total batch) or --device-batch-size auto") from None
+                (loss / accum).backward()
+                step_loss += loss.detach() / accum
+                consumed_state = next_state
+                x, y, next_state = next(train_batches)
+                if getattr(consumed_state, 'epoch', 0) > data_pass:
+                    data_pass = consumed_state.epoch
+                    print0(f"warning: step {step + 1} starts pass {data_pass + 1} over the train shards: the model now sees text it has seen. "
+                           f"For a run this long, download more shards (`python -m speedrun_lib.data -n N` with a larger N) and start again.")
+            optimizer.step()
+            model.zero_grad(set_to_none=True)
+            _sync(device); dt = time.perf_counter() - t0
+            if step >= 10: loop['total_training_time'] += dt
+            step += 1
+            if step == loop_start + 1: gc.collect(); gc.freeze(); gc.disable()  # setup's objects are permanent: stop scanning them
+            loss_value = all_reduce_mean(step_loss).item()
+            loop['smooth_loss'] = 0.9 * loop['smooth_loss'] + 0.1 * loss_value
+            debiased = loop['smooth_loss'] / (1 - 0.9 ** step)
+            tok_per_s = tokens_per_step / dt
+            mfu = plan.flops_per_token * tok_per_s / (peak * info.world_size) if peak else None
+            if step % cfg.log_every == 0 or step == n:
+                eta = (n - step) * loop['total_training_time'] / max(step - 10, 1) if step > 10 else float('nan')
+                print0(f"step {step:05d}/{n:05d} | loss {debiased:.4f} | lrm {lrm:.3f} | dt {dt*1000:.0f} ms | tok/s {tok_per_s:,.0f}"
+                       + (f" | mfu {100*mfu:.1f}%" if mfu else '') + f" | time {loop['total_training_time']/60:.2f} m | eta {eta/60:.1f} m")
+                metrics.log(step=step, loss=loss_value, smooth_loss=debiased, lrm=lrm, dt=dt, tokens_per_s=tok_per_s, mfu=mfu,
+                            total_training_time=loop['total_training_time'])
+                if wandb_run: wandb_run.log(dict(step=step, loss=loss_value, lrm=lrm, tokens_per_s=tok_per_s, mfu=mfu))
+            loop['step'] = step
+    finally: gc.unfreeze(); gc.enable()
 
     summary = dict(model_tag=tag, step=n, total_training_time=loop['total_training_time'],
                    total_training_flops=plan.flops_per_token * tokens_per_step * n, min_val_bpb=loop['min_val_bpb'],
@@ -329,7 +334,7 @@ def main(
     target_flops:float=-1, # horizon as a compute budget (-1: from the ratio)
     target_param_data_ratio:float=10.5, # tokens per scaling parameter
     device_batch_size:str='32', # sequences per GPU per micro-step, or 'auto'
-    total_batch_size:int=524288, # tokens per optimizer step (-1: automatic from the depth)
+    total_batch_size:int=-1, # tokens per optimizer step; -1: from the depth (about 1M at d24, 524,288 = 2^19 at d12)
     embedding_lr:float=0.3, # AdamW lr of the token embedding (value embeddings get half)
     unembedding_lr:float=0.008, # AdamW lr of lm_head
     matrix_lr:float=0.02, # Muon lr
@@ -339,7 +344,7 @@ def main(
     final_lr_frac:float=0.05, # lr multiplier at the end
     resume_from_step:str='-1', # -1: start fresh; a step number; or 'latest'
     eval_every:int=250, # steps between val bpb evaluations (-1: only at the end)
-    eval_tokens:int=10_485_760, # validation tokens per evaluation
+    eval_tokens:int=80 * REFERENCE_BATCH_SIZE, # validation tokens per evaluation (41,943,040, as the reference)
     core_metric_every:int=3000, # steps between CORE evaluations (-1: off; the end of the run when on)
     core_metric_max_per_task:int=500, # CORE examples per task
     sample_every:int=-1, # steps between text samples (-1: off)
