@@ -11,7 +11,7 @@ __all__ = ['SPLIT_PATTERN', 'SPECIAL_TOKENS', 'BOS', 'TOKENIZER_FILES', 'Tokeniz
 # %% ../nbs/02_tokenizer.ipynb #3d5f39c4
 import json, pickle, re, time, warnings
 from pathlib import Path
-import rustbpe, tiktoken, torch
+import tiktoken, torch  # rustbpe is imported where a tokenizer is trained: running one needs only tiktoken
 from fastcore.basics import patch
 from .common import SpeedrunError, atomic_directory, get_base_dir, markdown_table
 from .data import iter_documents
@@ -44,6 +44,7 @@ class Tokenizer:
         "Learn BPE merges from `texts` with `rustbpe`; the special tokens follow the merges."
         if vocab_size < 256 + len(SPECIAL_TOKENS):
             raise SpeedrunError(f"--vocab-size {vocab_size} is too small: it must be at least {256 + len(SPECIAL_TOKENS)} (256 bytes + {len(SPECIAL_TOKENS)} special tokens)")
+        import rustbpe
         bpe = rustbpe.Tokenizer()
         bpe.train_from_iterator(iter(texts), vocab_size - len(SPECIAL_TOKENS), pattern=SPLIT_PATTERN)
         ranks = {bytes(token): rank for token, rank in bpe.get_mergeable_ranks()}
