@@ -14,7 +14,6 @@ import csv, math
 from dataclasses import dataclass, field
 from decimal import Decimal, ROUND_HALF_UP
 from pathlib import Path
-from matplotlib.figure import Figure
 import speedrun_lib
 from .common import SpeedrunError, atomic_write, load_settings, markdown_table
 
@@ -207,9 +206,10 @@ def plot_history(
     run:Entry|None=None, # a run to mark with a star
     threshold:float|None=None, # GPT-2's score (default: from the settings)
     noise:float=CORE_NOISE, # half-width of the shaded noise band
-) -> Figure:
+) -> 'matplotlib.figure.Figure':
     "CORE vs training hours (log scale) for the entries, the GPT-2 threshold line and its noise band."
     t = _threshold(threshold)
+    from matplotlib.figure import Figure  # matplotlib only where a plot is drawn
     fig = Figure(figsize=(5.5, 3), dpi=70, layout='constrained')
     ax = fig.subplots()
     ax.axhspan(t - noise, t + noise, color='tab:gray', alpha=0.15, label=f'noise ±{noise:.4f}')
