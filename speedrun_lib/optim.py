@@ -1,4 +1,4 @@
-"""MuonAdamW: AdamW for the embeddings, the head and the scalars, Muon (Nesterov momentum, Polar-Express orthogonalization, NorMuon variance reduction, cautious weight decay) for every transformer matrix; update math compiled once; gradients reduce-scattered and updates all-gathered ZeRO-2 style, with no DDP wrapper.
+"""MuonAdamW: AdamW for the embeddings, the head and the scalars, Muon (Nesterov momentum, MuonEq row equilibration, Polar-Express orthogonalization, Muon+ renormalization, NorMuon variance reduction, cautious weight decay) for every transformer matrix; update math compiled once; gradients reduce-scattered and updates all-gathered ZeRO-2 style, with no DDP wrapper.
 
 Docs: https://speedrun-dev.github.io/speedrun/optim.html.md"""
 
@@ -6,8 +6,8 @@ Docs: https://speedrun-dev.github.io/speedrun/optim.html.md"""
 
 # %% auto #0
 __all__ = ['POLAR_EXPRESS_COEFFICIENTS', 'POLAR_EXPRESS_NORM_MARGIN', 'STATE_FORMAT', 'ADAMW_DEFAULTS', 'MUON_DEFAULTS',
-           'polar_express', 'muon_update', 'muon_state', 'adamw_update', 'ShardPlan', 'MuonAdamW', 'setup_optimizer',
-           'merge_state_dicts']
+           'polar_express', 'equilibrate_rows', 'renormalize_frobenius', 'muon_update', 'muon_state', 'adamw_update',
+           'ShardPlan', 'MuonAdamW', 'setup_optimizer', 'merge_state_dicts']
 
 # %% ../nbs/07_optim.ipynb #4f369edc
 import math, os
@@ -45,6 +45,22 @@ def polar_express(
         X = a * X + (b * A + c * (A @ A)) @ X
     return X.mT if tall else X
 
+# %% ../nbs/07_optim.ipynb #5d1e2f3a
+def equilibrate_rows(
+    X:torch.Tensor, # (..., rows, cols): one matrix or a stack
+) -> torch.Tensor:
+    "MuonEq: every row of each matrix rescaled to the matrix's root-mean-square row norm ‖X‖_F/√rows."
+    X32 = X.float()
+    rms_row = X32.norm(dim=(-2, -1), keepdim=True) / X.size(-2) ** 0.5
+    return X * (rms_row / X32.norm(dim=-1, keepdim=True).clamp_min(1e-6)).to(X.dtype)
+
+def renormalize_frobenius(
+    X:torch.Tensor, # (..., rows, cols): one matrix or a stack
+) -> torch.Tensor:
+    "Muon+: each matrix scaled to Frobenius norm √min(rows, cols), that of an exactly semi-orthogonal matrix."
+    return X * (min(X.shape[-2:]) ** 0.5 / X.float().norm(dim=(-2, -1), keepdim=True).clamp_min(1e-6)).to(X.dtype)
+
+
 # %% ../nbs/07_optim.ipynb #aec9aeb8
 def muon_update(
     params:torch.Tensor, # (K, rows, cols) stacked weights, updated in place
@@ -55,12 +71,16 @@ def muon_update(
     momentum:torch.Tensor, # 0-D momentum μ
     weight_decay:torch.Tensor, # 0-D cautious weight decay
     beta2:torch.Tensor, # 0-D NorMuon averaging factor
+    muon_eq:bool=True, # MuonEq: equal row norms before orthogonalizing (a Python constant)
+    muon_plus:bool=True, # Muon+: Frobenius norm √min(rows, cols) after orthogonalizing (a Python constant)
 ):
-    "One Muon step on a stack of same-shape matrices: Nesterov, Polar Express, NorMuon, cautious weight decay."
+    "One Muon step on a stack of same-shape matrices: Nesterov, MuonEq, Polar Express, Muon+, NorMuon, cautious weight decay."
     g = grads.float()
     momentum_buffer.mul_(momentum).add_(g * (1 - momentum))
     update = g * (1 - momentum) + momentum_buffer * momentum
+    if muon_eq: update = equilibrate_rows(update)
     O = polar_express(update).float()
+    if muon_plus: O = renormalize_frobenius(O)
     rows, cols = O.shape[-2:]
     O_sq = O.square().mean(dim=-1 if rows >= cols else -2, keepdim=True)
     second_moment.mul_(beta2).add_(O_sq * (1 - beta2))
@@ -102,7 +122,7 @@ def adamw_update(
 # %% ../nbs/07_optim.ipynb #40753b52
 STATE_FORMAT = 'speedrun.MuonAdamW.v1' # the state-dict layout version
 ADAMW_DEFAULTS = dict(betas=(0.8, 0.95), eps=1e-10, weight_decay=0.0)
-MUON_DEFAULTS = dict(momentum=0.95, beta2=0.9, weight_decay=0.28)
+MUON_DEFAULTS = dict(momentum=0.95, beta2=0.9, weight_decay=0.28, muon_eq=True, muon_plus=True)
 
 @dataclass
 class ShardPlan:
@@ -174,6 +194,9 @@ def _checked_group(i, group):
         shapes = {tuple(p.shape) for p in params}
         if len(shapes) > 1 or len(next(iter(shapes))) != 2:
             raise SpeedrunError(f"muon group {group['name']} holds shapes {sorted(shapes)}: Muon stacks 2-D matrices of one shape, so make one group per shape")
+        for k in ('muon_eq', 'muon_plus'):
+            if not isinstance(group[k], bool):
+                raise SpeedrunError(f"muon group {group['name']} has {k}={group[k]!r}: use True or False (a Python constant, so that the compiled step specializes on it)")
     return group
 
 # %% ../nbs/07_optim.ipynb #59e43acc
@@ -250,7 +273,7 @@ def _update_group(self:MuonAdamW, gi:int, pending:list[_Pending]) -> list:
     owned = params[shard.start:shard.stop]
     padding = [torch.zeros_like(params[0])] * (shard.per_rank - len(owned))
     stack = torch.stack(owned + padding)
-    update(stack, g, state['momentum_buffer'], state['second_moment'], **hyper)
+    update(stack, g, state['momentum_buffer'], state['second_moment'], **hyper, muon_eq=group['muon_eq'], muon_plus=group['muon_plus'])
     if shard.sharded:
         out = stack.new_empty(shard.per_rank * W, *stack.shape[1:])
         handle = _all_gather(out, stack, async_op=True)
@@ -305,6 +328,8 @@ def setup_optimizer(
     scalar_lr:float=0.5, # AdamW lr of the x0 scalars (resid: /100; smear and backout: ×0.4)
     weight_decay:float=0.28, # Muon's cautious weight decay
     adam_eps:float=1e-10, # AdamW's ε
+    muon_eq:bool=True, # MuonEq row equilibration (nanochat 4e014d3, after the record: False reproduces the record)
+    muon_plus:bool=True, # Muon+ renormalization (nanochat 4e014d3, after the record: False reproduces the record)
     **kwargs, # passed on to `MuonAdamW` (compile, min_shard_numel, rank, world_size)
 ) -> MuonAdamW:
     "A `MuonAdamW` over every parameter of `model`, grouped and tuned as in the record run."
@@ -326,7 +351,7 @@ def setup_optimizer(
         if n.startswith('transformer.h.'): by_shape.setdefault(tuple(p.shape), []).append((n, p))
     for (rows, cols), members in by_shape.items():
         groups.append(dict(kind='muon', name=f"muon {rows}x{cols}", lr=matrix_lr, momentum=0.95, beta2=0.9, weight_decay=weight_decay,
-                           param_names=[n for n, _ in members], params=[p for _, p in members]))
+                           muon_eq=muon_eq, muon_plus=muon_plus, param_names=[n for n, _ in members], params=[p for _, p in members]))
     for g in groups:
         for n in g['param_names']: assigned[n] = assigned.get(n, 0) + 1
     missing = [n for n, _ in named if n not in assigned]
@@ -340,7 +365,8 @@ def group_table(self:MuonAdamW) -> list[dict]:
     "One row per group: name, kind, tensors, parameters, lr, betas or momentum, weight decay, how it is sharded."
     rows = []
     for g, shard in zip(self.param_groups, self.shards):
-        mixing = f"betas {tuple(g['betas'])}" if g['kind'] == 'adamw' else f"momentum {g['momentum']}, β₂ {g['beta2']}"
+        mixing = f"betas {tuple(g['betas'])}" if g['kind'] == 'adamw' else f"momentum {g['momentum']}, β₂ {g['beta2']}" + \
+                 ''.join(f", {label}" for label, k in (('MuonEq', 'muon_eq'), ('Muon+', 'muon_plus')) if g[k])
         K, W = len(g['params']), self.world_size
         if not shard.sharded: layout = 'replicated'
         elif g['kind'] == 'adamw': layout = f"{sum(r != _all_rows(p) for p, r in zip(g['params'], shard.rows))} of {K} by rows, 1/{W} each"
