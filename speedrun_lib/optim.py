@@ -325,7 +325,8 @@ def setup_optimizer(
     matrix_lr:float=0.02, # Muon lr of the transformer matrices
     embedding_lr:float=0.3, # AdamW lr of the token embedding, × s (value embeddings: half of it)
     unembedding_lr:float=0.008, # AdamW lr of lm_head, × s
-    scalar_lr:float=0.5, # AdamW lr of the x0 scalars (resid: /100; smear and backout: ×0.4)
+    scalar_lr:float=0.5, # AdamW lr of the x0 scalars (resid: /100)
+    smear_lr:float=0.2, # AdamW lr of smear_gate, smear_lambda, backout_lambda, used as given: nanochat a825e63 nanochat/gpt.py setup_optimizer (lr=0.2)
     weight_decay:float=0.28, # Muon's cautious weight decay
     adam_eps:float=1e-10, # AdamW's ε
     muon_eq:bool=True, # MuonEq row equilibration (nanochat 4e014d3, after the record: False reproduces the record)
@@ -340,7 +341,7 @@ def setup_optimizer(
              adamw('value_embeds', ('value_embeds.',), embedding_lr * s / 2, (0.8, 0.995), 0.01),
              adamw('resid_lambdas', ('resid_lambdas',), scalar_lr * 0.01, (0.8, 0.95), 0.05),
              adamw('x0_lambdas', ('x0_lambdas',), scalar_lr, (0.96, 0.95), 0.0),
-             adamw('smear_backout', ('smear_gate.', 'smear_lambda', 'backout_lambda'), scalar_lr * 0.4, (0.8, 0.95), 0.0)]
+             adamw('smear_backout', ('smear_gate.', 'smear_lambda', 'backout_lambda'), smear_lr, (0.8, 0.95), 0.0)]
     named = list(model.named_parameters())
     groups, assigned = [], {}
     for rule in rules:
