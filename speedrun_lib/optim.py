@@ -11,6 +11,7 @@ __all__ = ['POLAR_EXPRESS_COEFFICIENTS', 'POLAR_EXPRESS_NORM_MARGIN', 'STATE_FOR
 
 # %% ../nbs/07_optim.ipynb #4f369edc
 import math, os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 import torch, torch.distributed as dist
@@ -137,7 +138,7 @@ class MuonAdamW(torch.optim.Optimizer):
     "AdamW and Muon parameter groups in one optimizer, ZeRO-2 sharded over the ranks of the default process group."
     def __init__(self,
                  param_groups:list[dict], # each: 'kind' ('adamw'|'muon'), 'params', 'lr', optional 'name', 'param_names' and hyperparameters
-                 compile:bool|None=None, # compile the update math (default: $SPEEDRUN_COMPILE if set, else only on CUDA)
+                 compile:bool|str|Callable|None=None, # compile the update math: True (inductor), False, or a torch.compile backend; default: $SPEEDRUN_COMPILE if set, else only on CUDA
                  min_shard_numel:int=1024, # tensors (Muon: single matrices) smaller than this are all-reduced, not sharded
                  rank:int|None=None, # default: the process group's rank (0 without one)
                  world_size:int|None=None, # default: the process group's size (1 without one); set both only to plan a layout
@@ -155,7 +156,9 @@ class MuonAdamW(torch.optim.Optimizer):
         super().__init__(groups, defaults={})
         device = self.param_groups[0]['params'][0].device
         env = os.environ.get('SPEEDRUN_COMPILE')
-        self.compile = compile if compile is not None else (env == '1' if env in ('0', '1') else device.type == 'cuda')
+        compile = compile if compile is not None else (env == '1' if env in ('0', '1') else device.type == 'cuda')
+        self.compile = compile if isinstance(compile, bool) else True
+        self.compile_backend = ('inductor' if compile is True else compile) if self.compile else None
         self.shards = [self._plan(g) for g in self.param_groups]
         self.shard_state = [None] * len(self.param_groups) # per group, allocated at the first step: see `state_dict`
         self.steps = [0] * len(self.param_groups)
@@ -204,9 +207,9 @@ _reduce_scatter = getattr(dist, 'reduce_scatter_single', None) or dist.reduce_sc
 _all_gather = getattr(dist, 'all_gather_single', None) or dist.all_gather_into_tensor
 
 @cache
-def _compiled(fn):
+def _compiled(fn, backend):
     # AdamW is elementwise: one graph for every shape. Muon's matmuls are compiled per stack shape (a handful per model).
-    return torch.compile(fn, dynamic=fn is adamw_update, fullgraph=True)
+    return torch.compile(fn, backend=backend, dynamic=fn is adamw_update, fullgraph=True)
 
 def _grad(p): return p.grad if p.grad is not None else torch.zeros_like(p)
 
@@ -254,7 +257,7 @@ def _update_group(self:MuonAdamW, gi:int, pending:list[_Pending]) -> list:
     self.steps[gi] += 1
     state, finish = self.shard_state[gi], []
     if group['kind'] == 'adamw':
-        update = _compiled(adamw_update) if self.compile else adamw_update
+        update = _compiled(adamw_update, self.compile_backend) if self.compile else adamw_update
         beta1, beta2 = group['betas']
         hyper = self._scalar(gi, step=self.steps[gi], lr=group['lr'], beta1=beta1, beta2=beta2, eps=group['eps'], weight_decay=group['weight_decay'])
         for j, (p, pend) in enumerate(zip(group['params'], pending)):
@@ -265,7 +268,7 @@ def _update_group(self:MuonAdamW, gi:int, pending:list[_Pending]) -> list:
             update(mine, g, state[j]['exp_avg'], state[j]['exp_avg_sq'], **hyper)
             if mine is not p: finish.append(self._gather(p, mine.clone()))
         return finish
-    update = _compiled(muon_update) if self.compile else muon_update
+    update = _compiled(muon_update, self.compile_backend) if self.compile else muon_update
     hyper = self._scalar(gi, lr=group['lr'], momentum=group['momentum'], weight_decay=group['weight_decay'], beta2=group['beta2'])
     g = pending[0].wait()
     if W > 1: g.div_(W)
