@@ -8,7 +8,7 @@ Docs: https://speedrun-dev.github.io/speedrun/bench.html.md"""
 __all__ = ['BENCHMARKS', 'machine_info', 'bench_tokenizer', 'bench_model', 'main']
 
 # %% ../nbs/90_bench.ipynb #50f6a593
-import json, os, platform, time
+import json, os, platform, runpy, sys, time
 from pathlib import Path
 from fastcore.script import call_parse
 import torch
@@ -93,11 +93,16 @@ def bench_model(
                 peak_memory_gb=round(torch.cuda.max_memory_allocated(device) / 2**30, 2) if device.type == 'cuda' else None)
 
 # %% ../nbs/90_bench.ipynb #384f430a
-BENCHMARKS = ('tokenizer', 'loader', 'core', 'model')
+BENCHMARKS = ('tokenizer', 'loader', 'core', 'model', 'preflight')
+
+if __name__ == '__main__' and sys.argv[1:2] == ['preflight']:  # the preflight has options of its own (90a_preflight)
+    del sys.argv[1]
+    runpy.run_module('speedrun_lib.preflight', run_name='__main__')
+    sys.exit()
 
 @call_parse
 def main(
-    what:str, # which benchmark: tokenizer, loader, core or model
+    what:str, # which benchmark: tokenizer, loader, core, model, or preflight (see 90a_preflight for its options)
     mb:float=100, # tokenizer: megabytes of text to train on
     vocab_size:int=32768, # vocabulary size
     data:str=None, # tokenizer, loader: directory of shards to read (default: $SPEEDRUN_BASE_DIR/base_data)
