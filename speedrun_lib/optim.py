@@ -6,8 +6,9 @@ Docs: https://speedrun-dev.github.io/speedrun/optim.html.md"""
 
 # %% auto #0
 __all__ = ['POLAR_EXPRESS_COEFFICIENTS', 'POLAR_EXPRESS_NORM_MARGIN', 'STATE_FORMAT', 'ADAMW_DEFAULTS', 'MUON_DEFAULTS',
-           'polar_express', 'equilibrate_rows', 'renormalize_frobenius', 'muon_update', 'muon_state', 'adamw_update',
-           'ShardPlan', 'MuonAdamW', 'setup_optimizer', 'merge_state_dicts']
+           'ZERO2_COLLECTIVES', 'polar_express', 'equilibrate_rows', 'renormalize_frobenius', 'muon_update',
+           'muon_state', 'adamw_update', 'ShardPlan', 'MuonAdamW', 'zero2_collectives', 'setup_optimizer',
+           'merge_state_dicts']
 
 # %% ../nbs/07_optim.ipynb #4f369edc
 import math, os
@@ -203,8 +204,17 @@ def _checked_group(i, group):
     return group
 
 # %% ../nbs/07_optim.ipynb #59e43acc
-_reduce_scatter = getattr(dist, 'reduce_scatter_single', None) or dist.reduce_scatter_tensor # renamed in torch 2.13
-_all_gather = getattr(dist, 'all_gather_single', None) or dist.all_gather_into_tensor
+def zero2_collectives(
+    renamed:bool|None=None, # True: reduce_scatter_single/all_gather_single (torch 2.13); False: reduce_scatter_tensor/all_gather_into_tensor; None: the first where torch has them
+) -> tuple:
+    "The (reduce-scatter, all-gather) into one tensor that the ZeRO-2 step calls, under the names this torch has."
+    if renamed is None: renamed = hasattr(dist, 'reduce_scatter_single') and hasattr(dist, 'all_gather_single')
+    names = ('reduce_scatter_single', 'all_gather_single') if renamed else ('reduce_scatter_tensor', 'all_gather_into_tensor')
+    missing = [n for n in names if not hasattr(dist, n)]
+    if missing: raise SpeedrunError(f"torch {torch.__version__} has no torch.distributed.{' or '.join(missing)}: use zero2_collectives(renamed={not renamed})")
+    return tuple(getattr(dist, n) for n in names)
+
+ZERO2_COLLECTIVES = zero2_collectives() # read at every call, so a test can switch to the other pair
 
 @cache
 def _compiled(fn, backend):
@@ -236,7 +246,7 @@ def _launch_reduce(self:MuonAdamW, gi:int) -> list[_Pending]:
         sharded = shard.sharded if group['kind'] == 'muon' else shard.rows[j] != _all_rows(g)
         if sharded:
             out, g = g.new_empty(g.shape[0] // W, *g.shape[1:]), g.contiguous()
-            pending.append(_Pending(_reduce_scatter(out, g, op=dist.ReduceOp.SUM, async_op=True), out, g))
+            pending.append(_Pending(ZERO2_COLLECTIVES[0](out, g, op=dist.ReduceOp.SUM, async_op=True), out, g))
         else:
             g = g.clone()
             pending.append(_Pending(dist.all_reduce(g, op=dist.ReduceOp.SUM, async_op=True), g))
@@ -279,7 +289,7 @@ def _update_group(self:MuonAdamW, gi:int, pending:list[_Pending]) -> list:
     update(stack, g, state['momentum_buffer'], state['second_moment'], **hyper, muon_eq=group['muon_eq'], muon_plus=group['muon_plus'])
     if shard.sharded:
         out = stack.new_empty(shard.per_rank * W, *stack.shape[1:])
-        handle = _all_gather(out, stack, async_op=True)
+        handle = ZERO2_COLLECTIVES[1](out, stack, async_op=True)
         def finish_muon(source=stack): # the gather's input stays alive until it is done
             handle.wait()
             for p, new in zip(params, out): p.copy_(new) # the padding matrices at the end are dropped
@@ -290,7 +300,7 @@ def _update_group(self:MuonAdamW, gi:int, pending:list[_Pending]) -> list:
 @patch
 def _gather(self:MuonAdamW, p:torch.Tensor, mine:torch.Tensor):
     "Start gathering every rank's updated rows into `p`; return the function that waits for it."
-    handle = _all_gather(p, mine, async_op=True)
+    handle = ZERO2_COLLECTIVES[1](p, mine, async_op=True)
     def finish(): handle.wait(); return mine # `mine` stays alive until the gather is done
     return finish
 
