@@ -62,7 +62,6 @@ def renormalize_frobenius(
     "Muon+: each matrix scaled to Frobenius norm √min(rows, cols), that of an exactly semi-orthogonal matrix."
     return X * (min(X.shape[-2:]) ** 0.5 / X.float().norm(dim=(-2, -1), keepdim=True).clamp_min(1e-6)).to(X.dtype)
 
-
 # %% ../nbs/07_optim.ipynb #aec9aeb8
 def muon_update(
     params:torch.Tensor, # (K, rows, cols) stacked weights, updated in place
