@@ -16,7 +16,7 @@ from dataclasses import dataclass, asdict
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .common import SpeedrunError, get_compute_dtype
-from .attention import attention
+from .attention import attention, attention_backend, inference_backend, prepare_windows, PreparedWindow
 
 # %% ../nbs/06_model.ipynb #f05bacb5
 HEAD_DIM = 128 # channels per attention head
@@ -126,7 +126,7 @@ class CausalSelfAttention(nn.Module):
                 x:torch.Tensor, # (B, T, C), already normalized
                 value_embedding:torch.Tensor|None, # (B, T, n_kv_head·head_dim) or None on layers without one
                 cos:torch.Tensor, sin:torch.Tensor, # rotary tables sliced to x's positions
-                window:int|None, # this layer's attention span
+                window:int|None|PreparedWindow, # this layer's attention span (the model passes it prepared: `setup_attention`)
                ) -> torch.Tensor:
         B, T, _ = x.shape
         q = self.c_q(x).view(B, T, self.n_head, self.head_dim)
@@ -183,6 +183,7 @@ class GPT(nn.Module):
         cos, sin = rotary_tables(ROTARY_MULTIPLE * config.sequence_len, config.head_dim)
         self.register_buffer('cos', cos, persistent=False)
         self.register_buffer('sin', sin, persistent=False)
+        self.attention_backend, self.prepared_windows = None, None # fixed by `setup_attention`, which `init_weights` calls
 
 # %% ../nbs/06_model.ipynb #e21531ae
 def _uniform_std_(w, std): return nn.init.uniform_(w, -math.sqrt(3) * std, math.sqrt(3) * std)
@@ -209,6 +210,7 @@ def init_weights(self:GPT):
     self.compute_dtype = get_compute_dtype(self.cos.device.type)
     self.cos, self.sin = cos.to(self.compute_dtype), sin.to(self.compute_dtype)
     for emb in (self.transformer.wte, *self.value_embeds.values()): emb.to(self.compute_dtype)
+    self.setup_attention()
 
 def build_model(
     config:GPTConfig, # the shape
@@ -263,15 +265,25 @@ def forward(self:GPT,
     previous = F.pad(x[:, :-1], (0, 0, 1, 0))
     x = x0 = x + self.smear_lambda.to(x.dtype) * torch.sigmoid(self.smear_gate(x[..., :SMEAR_CHANNELS])) * previous
     backout_layer, x_backout = self.config.n_layer // 2, None
+    backend = self.attention_backend if torch.is_grad_enabled() else inference_backend(self.attention_backend)  # see setup_attention
+    ready = T == self.config.sequence_len and backend == self.attention_backend and self.prepared_windows is not None
+    windows = self.prepared_windows if ready else prepare_windows(self.windows, T, backend)
     for i, block in enumerate(self.transformer.h):
         x = self.resid_lambdas[i].to(x.dtype) * x + self.x0_lambdas[i].to(x.dtype) * x0
         ve = self.value_embeds[str(i)](idx) if str(i) in self.value_embeds else None
-        x = block(x, ve, cos, sin, self.windows[i])
+        x = block(x, ve, cos, sin, windows[i])
         if i == backout_layer: x_backout = x
     logits = self.lm_head(norm(x - self.backout_lambda.to(x.dtype) * x_backout))
     if targets is None: return softcap(logits[..., :self.config.vocab_size])
     loss = softcapped_cross_entropy(logits.flatten(0, -2), targets.reshape(-1), self.config.vocab_size, loss_reduction)
     return loss if loss_reduction == 'mean' else loss.view(B, T)
+
+# %% ../nbs/06_model.ipynb #df1a774b
+@patch
+def setup_attention(self:GPT):
+    "Fix the attention backend for this model's device and compute dtype, and prepare each layer's window (FlexAttention masks too) at `sequence_len`."
+    self.attention_backend = attention_backend(self.cos.device.type, self.compute_dtype)
+    self.prepared_windows = prepare_windows(self.windows, self.config.sequence_len, self.attention_backend, self.cos.device)
 
 # %% ../nbs/06_model.ipynb #07c34b69
 @patch
