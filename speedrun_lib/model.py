@@ -16,6 +16,7 @@ from dataclasses import dataclass, asdict
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .common import SpeedrunError, get_compute_dtype
+from .fp8 import apply_linears
 from .attention import attention, attention_backend, inference_backend, prepare_windows, PreparedWindow
 
 # %% ../nbs/06_model.ipynb #f05bacb5
@@ -129,9 +130,9 @@ class CausalSelfAttention(nn.Module):
                 window:int|None|PreparedWindow, # this layer's attention span (the model passes it prepared: `setup_attention`)
                ) -> torch.Tensor:
         B, T, _ = x.shape
-        q = self.c_q(x).view(B, T, self.n_head, self.head_dim)
-        k = self.c_k(x).view(B, T, self.n_kv_head, self.head_dim)
-        v = self.c_v(x).view(B, T, self.n_kv_head, self.head_dim)
+        q, k, v = apply_linears(x, self.c_q, self.c_k, self.c_v)  # FP8 layers (05_fp8): x is quantized once for all three
+        q = q.view(B, T, self.n_head, self.head_dim)
+        k, v = k.view(B, T, self.n_kv_head, self.head_dim), v.view(B, T, self.n_kv_head, self.head_dim)
         if value_embedding is not None:
             gate = 3 * torch.sigmoid(self.ve_gate(x[..., :VE_GATE_CHANNELS]))
             v = v + gate.unsqueeze(-1) * value_embedding.view(B, T, self.n_kv_head, self.head_dim)
