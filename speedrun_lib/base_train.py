@@ -21,7 +21,7 @@ from .common import (SpeedrunError, atomic_write, autodetect_device_type, cli_er
                                  gpu_peak_flops, load_settings, print0)
 from .tokenizer import get_tokenizer, get_token_bytes
 from .loader import distributed_data_loader, DataLoaderState
-from .model import build_model, ASPECT_RATIO, HEAD_DIM
+from .model import build_model, ASPECT_RATIO, HEAD_DIM, GPTConfig
 from .fp8 import convert_to_fp8, bf16_linears
 from .scaling import DEFAULT_PARAM_DATA_RATIO, REFERENCE_BATCH_SIZE, TrainingPlan, plan_training, lr_multiplier, muon_momentum, weight_decay_multiplier
 from .checkpoint import checkpoints_dir, complete_steps, find_step, load_checkpoint, save_checkpoint, step_dir
@@ -41,7 +41,7 @@ class TrainConfig:
     aspect_ratio:int = ASPECT_RATIO # model width per layer
     head_dim:int = HEAD_DIM # channels per attention head
     max_seq_len:int = 2048 # context length
-    window_pattern:str = 'SSSL' # attention spans, tiled over depth
+    window_pattern:str = GPTConfig.window_pattern # attention spans, tiled over depth ('SSSL', 06_model)
     num_iterations:int = -1 # explicit horizon in steps (-1: from --target-flops or the ratio)
     target_flops:float = -1 # horizon as a compute budget (-1: from the ratio)
     target_param_data_ratio:float = DEFAULT_PARAM_DATA_RATIO # tokens per scaling parameter (08_scaling)

@@ -182,7 +182,7 @@ def plan_training(
     vocab_size:int=32768, # tokenizer vocabulary
     device_batch_size:int=32, # rows per GPU per micro-step
     world_size:int=1, # number of GPUs
-    window_pattern:str='SSSL', # attention spans, tiled over depth
+    window_pattern:str=GPTConfig.window_pattern, # attention spans, tiled over depth ('SSSL', 06_model)
     head_dim:int=HEAD_DIM, # channels per head
     aspect_ratio:int=ASPECT_RATIO, # model width per layer of depth
 ) -> TrainingPlan:
