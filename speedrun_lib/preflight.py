@@ -302,7 +302,7 @@ def measure_record_step(
     from speedrun_lib.fp8 import convert_to_fp8
     from speedrun_lib.optim import setup_optimizer
     from speedrun_lib.scaling import plan_training
-    from speedrun_lib.base_train import TrainConfig, _set_schedules
+    from speedrun_lib.base_train import TrainConfig, set_schedules
     device = _device(dry_run)
     compile = device.type == 'cuda' if compile is None else compile
     B, T = device_batch_size, sequence_len
@@ -322,7 +322,7 @@ def measure_record_step(
         _sync(device); t1 = time.perf_counter()
         with count_syncs(watch) as forward_syncs: run(batch[:, :-1], batch[:, 1:]).backward()
         _sync(device); t2 = time.perf_counter()
-        _set_schedules(optimizer, plan, cfg, step)
+        set_schedules(optimizer, plan, cfg, step)
         with count_syncs(watch) as optimizer_syncs: optimizer.step(); model.zero_grad(set_to_none=True)
         _sync(device); t3 = time.perf_counter()
         syncs += len(forward_syncs) + len(optimizer_syncs)
