@@ -8,7 +8,7 @@ Docs: https://speedrun-dev.github.io/speedrun/model.html.md"""
 __all__ = ['HEAD_DIM', 'ASPECT_RATIO', 'SMEAR_CHANNELS', 'VE_GATE_CHANNELS', 'LOGIT_SOFTCAP', 'ROTARY_MULTIPLE',
            'LOSS_CHUNK_ROWS', 'GPTConfig', 'config_for_depth', 'window_sizes', 'Linear', 'norm', 'rotary_tables',
            'apply_rotary', 'has_value_embedding', 'CausalSelfAttention', 'MLP', 'Block', 'GPT', 'build_model',
-           'softcap', 'softcapped_cross_entropy']
+           'softcap', 'softcapped_cross_entropy', 'KVCache']
 
 # %% ../nbs/06_model.ipynb #e1a145ef
 import math
@@ -17,7 +17,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .common import SpeedrunError, get_compute_dtype
 from .fp8 import apply_linears
-from .attention import attention, attention_backend, inference_backend, prepare_windows, PreparedWindow
+from .attention import attention, attention_decode, attention_backend, inference_backend, prepare_windows, PreparedWindow
 
 # %% ../nbs/06_model.ipynb #f05bacb5
 HEAD_DIM = 128 # channels per attention head
@@ -116,6 +116,7 @@ class CausalSelfAttention(nn.Module):
     "Multi-head causal attention with rotary positions, QK-norm, GQA and an optional value embedding."
     def __init__(self, config:GPTConfig, layer:int):
         super().__init__()
+        self.layer = layer # which slice of a `KVCache` this layer reads and writes
         self.n_head, self.n_kv_head, self.head_dim = config.n_head, config.n_kv_head, config.head_dim
         self.c_q = Linear(config.n_embd, config.n_head * self.head_dim)
         self.c_k = Linear(config.n_embd, config.n_kv_head * self.head_dim)
@@ -128,6 +129,7 @@ class CausalSelfAttention(nn.Module):
                 value_embedding:torch.Tensor|None, # (B, T, n_kv_head·head_dim) or None on layers without one
                 cos:torch.Tensor, sin:torch.Tensor, # rotary tables sliced to x's positions
                 window:int|None|PreparedWindow, # this layer's attention span (the model passes it prepared: `setup_attention`)
+                kv_cache=None, # a `KVCache` (generation): x holds the positions after those cached
                ) -> torch.Tensor:
         B, T, _ = x.shape
         q, k, v = apply_linears(x, self.c_q, self.c_k, self.c_v)  # FP8 layers (05_fp8): x is quantized once for all three
@@ -138,7 +140,7 @@ class CausalSelfAttention(nn.Module):
             v = v + gate.unsqueeze(-1) * value_embedding.view(B, T, self.n_kv_head, self.head_dim)
         q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
         q, k = norm(q) * 1.2, norm(k) * 1.2
-        y = attention(q, k, v, window=window)
+        y = attention(q, k, v, window=window) if kv_cache is None else kv_cache.attend(self.layer, q, k, v, window)
         return self.c_proj(y.reshape(B, T, -1))
 
 # %% ../nbs/06_model.ipynb #c7666be7
@@ -155,8 +157,8 @@ class Block(nn.Module):
     def __init__(self, config:GPTConfig, layer:int):
         super().__init__()
         self.attn, self.mlp = CausalSelfAttention(config, layer), MLP(config)
-    def forward(self, x, value_embedding, cos, sin, window):
-        x = x + self.attn(norm(x), value_embedding, cos, sin, window)
+    def forward(self, x, value_embedding, cos, sin, window, kv_cache=None):
+        x = x + self.attn(norm(x), value_embedding, cos, sin, window, kv_cache)
         return x + self.mlp(norm(x))
 
 # %% ../nbs/06_model.ipynb #d465add4
@@ -255,25 +257,31 @@ def forward(self:GPT,
              idx:torch.Tensor, # (B, T) token ids
              targets:torch.Tensor|None=None, # (B, T) next-token ids, −1 where no loss is wanted
              loss_reduction:str='mean', # 'mean' or 'none' (per token, shaped (B, T))
+             kv_cache=None, # a `KVCache`: idx continues the sequences it holds, whose keys it reads and extends
             ) -> torch.Tensor:
     "Logits (B, T, vocab_size) in fp32, or the cross-entropy loss if `targets` is given."
     B, T = idx.shape
-    if T > self.cos.size(1):
-        raise SpeedrunError(f"sequence of {T} tokens is longer than the rotary tables ({self.cos.size(1)} = {ROTARY_MULTIPLE} × sequence_len): "
+    T0 = 0 if kv_cache is None else kv_cache.pos  # positions before idx's first
+    if T0 + T > self.cos.size(1):
+        raise SpeedrunError(f"sequence of {T0 + T} tokens is longer than the rotary tables ({self.cos.size(1)} = {ROTARY_MULTIPLE} × sequence_len): "
                             "crop the input or build the model with a larger sequence_len")
-    cos, sin = self.cos[:, :T], self.sin[:, :T]
+    if kv_cache is not None and kv_cache.batch_size != B:
+        raise SpeedrunError(f"the KV cache holds {kv_cache.batch_size} rows but idx has {B}: make the cache for this batch (KVCache.expand for samples of one prompt)")
+    cos, sin = self.cos[:, T0:T0 + T], self.sin[:, T0:T0 + T]
     x = norm(self.transformer.wte(idx))
-    previous = F.pad(x[:, :-1], (0, 0, 1, 0))
+    previous = F.pad(x[:, :-1], (0, 0, 1, 0)) if kv_cache is None else kv_cache.smear_previous(x)
     x = x0 = x + self.smear_lambda.to(x.dtype) * torch.sigmoid(self.smear_gate(x[..., :SMEAR_CHANNELS])) * previous
     backout_layer, x_backout = self.config.n_layer // 2, None
-    backend = self.attention_backend if torch.is_grad_enabled() else inference_backend(self.attention_backend)  # see setup_attention
-    ready = T == self.config.sequence_len and backend == self.attention_backend and self.prepared_windows is not None
-    windows = self.prepared_windows if ready else prepare_windows(self.windows, T, backend)
+    backend = self.attention_backend if torch.is_grad_enabled() and kv_cache is None else inference_backend(self.attention_backend)  # see setup_attention
+    ready = T == self.config.sequence_len and backend == self.attention_backend and self.prepared_windows is not None and kv_cache is None
+    windows = self.prepared_windows if ready else prepare_windows(self.windows, T0 + T, backend)
+    if kv_cache is not None: kv_cache.reserve(T)
     for i, block in enumerate(self.transformer.h):
         x = self.resid_lambdas[i].to(x.dtype) * x + self.x0_lambdas[i].to(x.dtype) * x0
         ve = self.value_embeds[str(i)](idx) if str(i) in self.value_embeds else None
-        x = block(x, ve, cos, sin, windows[i])
+        x = block(x, ve, cos, sin, windows[i], kv_cache)
         if i == backout_layer: x_backout = x
+    if kv_cache is not None: kv_cache.pos += T
     logits = self.lm_head(norm(x - self.backout_lambda.to(x.dtype) * x_backout))
     if targets is None: return softcap(logits[..., :self.config.vocab_size])
     loss = softcapped_cross_entropy(logits.flatten(0, -2), targets.reshape(-1), self.config.vocab_size, loss_reduction)
@@ -327,3 +335,74 @@ def generate(self:GPT,
         else: nxt = torch.multinomial(F.softmax(logits / temperature, dim=-1), 1, generator=rng)
         ids = torch.cat([ids, nxt], dim=1)
         yield nxt.item()
+
+# %% ../nbs/06_model.ipynb #09ea7292
+class KVCache:
+    "Every layer's keys and values for `batch_size` rows, in the model's compute dtype, and the newest position's embedding, which smear mixes into the next token."
+    def __init__(self,
+                 config:GPTConfig, # the model's shape
+                 batch_size:int, # rows decoded together
+                 length:int, # positions to make room for (`reserve` grows the cache past it)
+                 device=None, # the model's device
+                 dtype:torch.dtype=torch.float32, # the model's `compute_dtype`
+                ):
+        shape = (config.n_layer, batch_size, length, config.n_kv_head, config.head_dim)
+        self.k, self.v = torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype)
+        self.pos = 0 # positions written, in every row
+        self.prev_embedding = None # (batch_size, 1, n_embd): the normalized embedding of position pos - 1
+
+    @property
+    def batch_size(self) -> int: return self.k.shape[1]
+    @property
+    def length(self) -> int: return self.k.shape[2]
+    def __repr__(self): return f"KVCache(batch_size={self.batch_size}, pos={self.pos}, length={self.length}, dtype={self.k.dtype})"
+
+    @classmethod
+    def for_model(cls, model:'GPT', batch_size:int, length:int) -> 'KVCache':
+        "An empty cache for `model`: on its device, in its compute dtype."
+        return cls(model.config, batch_size, length, model.cos.device, model.compute_dtype)
+
+# %% ../nbs/06_model.ipynb #f0e1399e
+@patch
+def reserve(self:KVCache, n:int):
+    "Make room for `n` more positions: grow (at least double) the cache if it is too short."
+    if self.pos + n <= self.length: return
+    length = max(self.pos + n, 2 * self.length)
+    for name in ('k', 'v'):
+        old = getattr(self, name)
+        new = old.new_zeros(*old.shape[:2], length, *old.shape[3:])
+        new[:, :, :self.pos] = old[:, :, :self.pos]
+        setattr(self, name, new)
+
+@patch
+def smear_previous(self:KVCache,
+                   x:torch.Tensor, # (B, T, C) normalized embeddings of the new positions
+                  ) -> torch.Tensor:
+    "The embedding before each new position (the cached one before the first; zeros at position 0); keeps the last for the next call."
+    first = self.prev_embedding if self.prev_embedding is not None else torch.zeros_like(x[:, :1])
+    self.prev_embedding = x[:, -1:]
+    return torch.cat([first.to(x.dtype), x[:, :-1]], dim=1)
+
+@patch
+def attend(self:KVCache,
+           layer:int, # which layer's keys and values
+           q:torch.Tensor, k:torch.Tensor, v:torch.Tensor, # (B, T, H, D) and (B, T, H_kv, D) of the new positions
+           window:PreparedWindow, # the layer's window, prepared for pos + T positions
+          ) -> torch.Tensor:
+    "Write the new keys and values at `pos`, then attend to everything cached up to them; (B, T, H, D)."
+    T = q.shape[1]
+    self.k[layer, :, self.pos:self.pos + T], self.v[layer, :, self.pos:self.pos + T] = k, v
+    if self.pos == 0: return attention(q, k, v, window)  # a prefill from empty: the training forward's own call
+    return attention_decode(q, self.k[layer], self.v[layer], self.pos + T, window.window, window.backend)
+
+@patch
+def expand(self:KVCache,
+           batch_size:int, # rows wanted
+          ) -> 'KVCache':
+    "A cache of `batch_size` copies of this one-row cache: one prefill, many samples."
+    if self.batch_size != 1: raise SpeedrunError(f"expand copies a one-row cache, but this one has {self.batch_size} rows: prefill the prompt alone (batch 1)")
+    out = KVCache.__new__(KVCache)
+    out.k, out.v = (x.expand(-1, batch_size, -1, -1, -1).clone() for x in (self.k, self.v))
+    out.pos = self.pos
+    out.prev_embedding = None if self.prev_embedding is None else self.prev_embedding.expand(batch_size, -1, -1).clone()
+    return out
