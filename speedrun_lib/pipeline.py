@@ -16,7 +16,6 @@ import json, math, os, platform, shlex, subprocess, sys, time
 from collections import deque
 from pathlib import Path
 import torch
-from IPython.display import Image, display
 import speedrun_lib
 from .common import SpeedrunError
 from .data import shard_indices, shard_name, synthetic_documents, write_shard
@@ -281,7 +280,8 @@ def show_figure(
     dpi:int=70, # resolution of the PNG
 ):
     "Save `fig` as the PNG `path`, close it, and display the saved file."
-    import matplotlib.pyplot as plt  # matplotlib is imported only where a figure is made
+    import matplotlib.pyplot as plt  # matplotlib and IPython are imported only where a figure is shown,
+    from IPython.display import Image, display  # so speedrun_lib imports on a bare GPU node
     fig.tight_layout(); fig.savefig(path, dpi=dpi); plt.close(fig)
     display(Image(filename=str(path)))
 
