@@ -9,10 +9,10 @@ __all__ = ['SETTINGS_SECTION', 'SETTINGS_SCHEMA', 'COMPUTE_DTYPES', 'PEAK_BF16_F
            'DiskFullError', 'cli_errors', 'Settings', 'find_settings_file', 'load_settings', 'get_base_dir',
            'markdown_table', 'DistInfo', 'get_dist_info', 'print0', 'autodetect_device_type', 'get_compute_dtype',
            'gpu_peak_flops', 'git_info', 'atomic_write', 'atomic_directory', 'remove_stale_temps', 'DownloadError',
-           'DownloadInterrupted', 'to_url', 'download_file', 'LoopbackServer']
+           'DownloadInterrupted', 'to_url', 'download_file']
 
 # %% ../nbs/00_common.ipynb #d3b5b84d
-import configparser, contextlib, difflib, errno, http.client, http.server, os, shutil, socket, subprocess, sys, tempfile, threading, time
+import configparser, contextlib, difflib, errno, http.client, os, shutil, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -379,47 +379,3 @@ def download_file(
                 if stop.wait(delay): raise DownloadInterrupted()
             else: time.sleep(delay)
     raise DownloadError(f"{name}: failed after {attempts} attempts (last error: {last})")
-
-# %% ../nbs/00_common.ipynb #ae23332a
-class _FaultyHandler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args): pass
-
-    def do_GET(self):
-        srv = self.server.owner
-        name = self.path.lstrip('/').split('?')[0]
-        with srv.lock:
-            srv.requests.append(name)
-            fault = srv.faults.get(name, []).pop(0) if srv.faults.get(name) else None
-        path = srv.root/name
-        if fault and fault.isdigit(): return self.send_error(int(fault))
-        if not path.is_file(): return self.send_error(404)
-        body = path.read_bytes()
-        self.send_response(200)
-        if fault != 'short': self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        if fault == 'stall': return time.sleep(srv.stall_seconds)
-        if fault in ('reset', 'truncate', 'short'):
-            self.wfile.write(body[:len(body)//2]); self.wfile.flush()
-            if fault == 'reset': self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b'\x01\0\0\0\0\0\0\0')
-            self.close_connection = True
-            return
-        self.wfile.write(body)
-
-class LoopbackServer:
-    "Serve the files in `root` on 127.0.0.1 with injectable faults; use as a context manager."
-    def __init__(self,
-                 root:Path, # directory whose files are served by name
-                 stall_seconds:float=5, # how long a 'stall' fault keeps the connection silent
-                ):
-        self.root, self.stall_seconds = Path(root), stall_seconds
-        self.faults, self.requests, self.lock = {}, [], threading.Lock()
-        self.httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), _FaultyHandler)
-        self.httpd.owner, self.httpd.daemon_threads = self, True
-
-    @property
-    def url(self): return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-    def inject(self, name, *faults): self.faults.setdefault(name, []).extend(faults)
-    def __enter__(self):
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-    def __exit__(self, *exc): self.httpd.shutdown(); self.httpd.server_close()
