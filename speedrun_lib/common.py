@@ -8,15 +8,16 @@ Docs: https://speedrun-dev.github.io/speedrun/common.html.md"""
 __all__ = ['SETTINGS_SECTION', 'SETTINGS_SCHEMA', 'COMPUTE_DTYPES', 'PEAK_BF16_FLOPS', 'RETRY_HTTP_STATUS', 'SpeedrunError',
            'DiskFullError', 'cli_errors', 'Settings', 'find_settings_file', 'load_settings', 'get_base_dir',
            'markdown_table', 'DistInfo', 'get_dist_info', 'print0', 'autodetect_device_type', 'get_compute_dtype',
-           'gpu_peak_flops', 'git_info', 'atomic_write', 'atomic_directory', 'remove_stale_temps', 'DownloadError',
-           'DownloadInterrupted', 'to_url', 'download_file']
+           'gpu_peak_flops', 'git_info', 'atomic_write', 'atomic_directory', 'remove_stale_temps', 'file_lock',
+           'local_path', 'DownloadError', 'DownloadInterrupted', 'to_url', 'download_file']
 
 # %% ../nbs/00_common.ipynb #d3b5b84d
-import configparser, contextlib, difflib, errno, http.client, os, shutil, subprocess, sys, tempfile, threading, time
+import configparser, contextlib, difflib, errno, fcntl, http.client, os, shutil, subprocess, sys, tempfile, threading, time
 import urllib.error, urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 # %% ../nbs/00_common.ipynb #d06a3c73
 class SpeedrunError(Exception):
@@ -310,6 +311,28 @@ def _pid_alive(pid):
     except ProcessLookupError: return False
     except PermissionError: return True
     return True
+
+# %% ../nbs/00_common.ipynb #059aa7c3
+@contextlib.contextmanager
+def file_lock(
+    path:Path, # the lock file (created if missing, never deleted)
+):
+    "Hold an exclusive `flock` on `path` for the duration: one process (or thread) at a time."
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, 'a') as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../nbs/00_common.ipynb #5a03774d
+def local_path(
+    location:str, # a URL (http, https, file) or a local path
+) -> Path|None:
+    "The local path `location` names (a `file://` URL or a plain path), or None for an http(s) URL."
+    parsed = urlparse(str(location))
+    if parsed.scheme in ('http', 'https'): return None
+    return Path(url2pathname(parsed.path)) if parsed.scheme == 'file' else Path(location).expanduser()
 
 # %% ../nbs/00_common.ipynb #ebf4d05b
 RETRY_HTTP_STATUS = {408, 425, 429, 500, 502, 503, 504}

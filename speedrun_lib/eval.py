@@ -6,23 +6,21 @@ Docs: https://speedrun-dev.github.io/speedrun/eval.html.md"""
 
 # %% auto #0
 __all__ = ['BUNDLE_LAYOUT', 'TASK_TYPES', 'ITEM_FIELDS', 'CORE_TASKS', 'evaluate_bpb', 'check_eval_bundle', 'bundle_root_in_zip',
-           'validate_bundle_zip', 'file_lock', 'eval_bundle_dir', 'CoreTask', 'read_random_baselines',
-           'load_core_tasks', 'load_task_items', 'select_items', 'fewshot_indices', 'render_prompts', 'CoreExample',
-           'scored_spans', 'crop_left', 'scorable_length', 'prepare_examples', 'is_correct', 'score_example',
-           'logits_at', 'length_batches', 'score_batched', 'centered_accuracy', 'rank_items', 'evaluate_task',
-           'bundle_task_notes', 'evaluate_core', 'core_table', 'write_core_results', 'bench_core']
+           'validate_bundle_zip', 'eval_bundle_dir', 'CoreTask', 'read_random_baselines', 'load_core_tasks',
+           'load_task_items', 'select_items', 'fewshot_indices', 'render_prompts', 'CoreExample', 'scored_spans',
+           'crop_left', 'scorable_length', 'prepare_examples', 'is_correct', 'score_example', 'logits_at',
+           'length_batches', 'score_batched', 'centered_accuracy', 'rank_items', 'evaluate_task', 'bundle_task_notes',
+           'evaluate_core', 'core_table', 'write_core_results', 'bench_core']
 
 # %% ../nbs/11_eval.ipynb #cd283d59
-import contextlib, csv, fcntl, itertools, json, math, random, shutil, time, warnings, zipfile
+import contextlib, csv, itertools, json, math, random, shutil, time, warnings, zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
-from urllib.request import url2pathname
 import torch, torch.distributed as dist, torch.nn.functional as F
 import yaml  # PyYAML: already installed with papermill, which parses notebook parameters with it
-from .common import (SpeedrunError, atomic_directory, atomic_write, download_file, get_base_dir,
-                                 load_settings, markdown_table, print0)
+from .common import (SpeedrunError, atomic_directory, atomic_write, download_file, file_lock, get_base_dir,
+                                 load_settings, local_path, markdown_table, print0)
 from .model import GPT
 
 # %% ../nbs/11_eval.ipynb #2c274784
@@ -89,23 +87,6 @@ def validate_bundle_zip(
     bundle_root_in_zip(names)
 
 # %% ../nbs/11_eval.ipynb #a2678885
-@contextlib.contextmanager
-def file_lock(
-    path:Path, # the lock file (created if missing, never deleted)
-):
-    "Hold an exclusive `flock` on `path` for the duration: one process (or thread) at a time."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, 'a') as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try: yield
-        finally: fcntl.flock(f, fcntl.LOCK_UN)
-
-def _local_path(location:str) -> Path|None:
-    parsed = urlparse(location)
-    if parsed.scheme in ('http', 'https'): return None
-    return Path(url2pathname(parsed.path)) if parsed.scheme == 'file' else Path(location).expanduser()
-
 def eval_bundle_dir(
     location:str|None=None, # zip URL, local zip, or unzipped bundle directory (default: the `eval_bundle_url` setting)
     base_dir:Path|None=None, # where a downloaded bundle is unpacked (default: `get_base_dir()`)
@@ -115,7 +96,7 @@ def eval_bundle_dir(
 ) -> Path:
     "The directory of the CORE eval bundle: used in place if `location` is one, else downloaded (once, under a lock) and unpacked."
     location = str(location or load_settings().eval_bundle_url)
-    local = _local_path(location)
+    local = local_path(location)
     if local is not None and local.is_dir(): return check_eval_bundle(local)
     if local is not None and not local.exists():
         raise SpeedrunError(f"the eval bundle location {location} does not exist: set SPEEDRUN_EVAL_BUNDLE_URL (or eval_bundle_url in settings.ini) "
