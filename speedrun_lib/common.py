@@ -68,6 +68,7 @@ SETTINGS_SCHEMA = dict( # key: (default, parser)
     base_dir=('~/.cache/speedrun', _as_path),
     data_url=('https://huggingface.co/datasets/karpathy/climbmix-400b-shuffle/resolve/main/', _as_url),
     eval_bundle_url=('https://karpathy-public.s3.us-west-2.amazonaws.com/eval_bundle.zip', _as_url),
+    hub_url=('https://huggingface.co', _as_url), # the Hugging Face hub (or a mirror, or a local directory) that task data comes from
     wandb_project=('speedrun', _as_name),
     wandb_mode=('online', _as_choice('online', 'offline', 'disabled')),
     core_threshold=('0.256525', _as_fraction),
@@ -80,6 +81,7 @@ class Settings:
     base_dir: Path
     data_url: str
     eval_bundle_url: str
+    hub_url: str
     wandb_project: str
     wandb_mode: str
     core_threshold: float
