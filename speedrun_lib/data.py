@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
 from fastcore.script import call_parse
-from .common import (SpeedrunError, DiskFullError, cli_errors, DownloadError, DownloadInterrupted, atomic_write,
-                                 download_file, get_base_dir, load_settings, remove_stale_temps)
+from .common import (SpeedrunError, DiskFullError, cli_errors, DownloadError, DownloadInterrupted,
+                                 atomic_write, download_file, get_base_dir, load_settings, remove_stale_temps)
 
 # %% ../nbs/01_data.ipynb #3bbbcc47
 NUM_TRAIN_SHARDS = 6542 # shard_00000 ... shard_06541
@@ -32,7 +32,8 @@ def shard_indices(
     "Indices to download for `num_train` train shards: 0..num_train-1, then the validation shard."
     if num_train == -1: num_train = NUM_TRAIN_SHARDS
     if not 0 <= num_train <= NUM_TRAIN_SHARDS:
-        raise SpeedrunError(f"-n {num_train}: the corpus has {NUM_TRAIN_SHARDS} train shards; ask for 0..{NUM_TRAIN_SHARDS}, or -1 for all")
+        raise SpeedrunError(f"-n {num_train}: the corpus has {NUM_TRAIN_SHARDS} train shards; "
+                            f"ask for 0..{NUM_TRAIN_SHARDS}, or -1 for all")
     return [*range(num_train), VAL_SHARD_INDEX]
 
 def data_dir() -> Path:
@@ -52,7 +53,8 @@ def check_parquet(
     if size < 12: raise ValueError(f"{size} bytes is too small to be parquet")
     with open(path, 'rb') as f:
         head = f.read(4); f.seek(-4, os.SEEK_END); tail = f.read(4)
-    if head != PARQUET_MAGIC or tail != PARQUET_MAGIC: raise ValueError("missing the PAR1 magic bytes (truncated or not parquet)")
+    if head != PARQUET_MAGIC or tail != PARQUET_MAGIC:
+        raise ValueError("missing the PAR1 magic bytes (truncated or not parquet)")
     try: schema = pq.read_schema(path)
     except (pa.ArrowException, OSError) as e: raise ValueError(f"unreadable parquet footer ({e})") from None
     if column not in schema.names: raise ValueError(f"no '{column}' column (columns: {', '.join(schema.names)})")
@@ -76,7 +78,8 @@ def write_shard(
 _WORDS = ("the of and to in is was for that with on as by at from his her they this which be are it an not or had "
           "have one their were all we when there can been has more if will would about into time people only new some "
           "could first after other many world city river music school history water energy system model language light "
-          "learning data number small large early great north south century between during under against because while").split()
+          "learning data number small large early great north south century between during under against because "
+          "while").split()
 _EXOTIC = ["café", "naïve", "Zürich", "東京", "北京大学", "😀", "🚀", "Ωmega", "straße", "e\u0301"]
 _SYLLABLES = "ka ro ten mi sa lo ver an ti del quo pra zin bel or us ex fu gri ment tion al ly ing ed er est".split()
 _LEXICON = [''.join(random.Random(i).choices(_SYLLABLES, k=random.Random(-i).randint(2, 4))) for i in range(5000)]
@@ -94,7 +97,8 @@ def synthetic_documents(
         if rng.random() < 0.3: words.insert(rng.randrange(len(words)), str(rng.randint(0, 10**rng.randint(1, 9))))
         if rng.random() < 0.1: words.insert(rng.randrange(len(words)), rng.choice(_EXOTIC))
         return ' '.join(words).capitalize() + rng.choice('..!?,;:')
-    return [' '.join(sentence() for _ in range(rng.randint(1, 12))) + ('\n\n' if rng.random() < 0.2 else '') for _ in range(n)]
+    return [' '.join(sentence() for _ in range(rng.randint(1, 12))) + ('\n\n' if rng.random() < 0.2 else '')
+            for _ in range(n)]
 
 # %% ../nbs/01_data.ipynb #32313323
 @dataclass
@@ -114,7 +118,8 @@ class DownloadReport:
         mb = sum(self.downloaded.values()) / 1e6
         s = (f"downloaded {len(self.downloaded)} shards ({mb:,.1f} MB) in {self.seconds:.1f} s "
              f"({mb / max(self.seconds, 1e-9):.1f} MB/s); {len(self.skipped)} already complete")
-        if self.failed: s += f"; {len(self.failed)} FAILED:\n" + '\n'.join(f"  {k}: {v}" for k, v in sorted(self.failed.items()))
+        if self.failed:
+            s += f"; {len(self.failed)} FAILED:\n" + '\n'.join(f"  {k}: {v}" for k, v in sorted(self.failed.items()))
         if self.pending: s += f"\n{len(self.pending)} not downloaded yet: rerun the same command to resume"
         return s
 
@@ -125,7 +130,8 @@ def _shard_worker(todo, results, stop, base_url, dest, kw):
         except queue.Empty: return
         name, t0 = shard_name(index), time.time()
         try:
-            n = download_file(base_url.rstrip('/') + '/' + name, dest/name, validate=check_parquet, stop=stop, name=name, **kw)
+            n = download_file(base_url.rstrip('/') + '/' + name, dest/name, validate=check_parquet, stop=stop,
+                              name=name, **kw)
             results.put((name, n, time.time() - t0, None))
         except DownloadInterrupted: results.put((name, None, 0, None))
         except DiskFullError as e:
@@ -134,7 +140,8 @@ def _shard_worker(todo, results, stop, base_url, dest, kw):
         except Exception as e: results.put((name, None, 0, e))
 
 def _log_shard(log, k, total, name, nbytes, seconds):
-    log(f"[{k:>{len(str(total))}}/{total}] {name}  {nbytes/1e6:7.1f} MB in {seconds:5.1f} s ({nbytes/1e6/max(seconds, 1e-9):6.1f} MB/s)")
+    log(f"[{k:>{len(str(total))}}/{total}] {name}  {nbytes/1e6:7.1f} MB in {seconds:5.1f} s "
+        f"({nbytes/1e6/max(seconds, 1e-9):6.1f} MB/s)")
 
 # %% ../nbs/01_data.ipynb #57a7897b
 def download_shards(
@@ -190,15 +197,16 @@ def split_train_val(
 ) -> tuple[list[Path], Path]:
     "Train shards and the validation shard (the last one)."
     if len(shards) < 2:
-        raise SpeedrunError(f"found {len(shards)} shard(s); training needs at least one train shard and the validation shard: "
-                            "run `python -m speedrun_lib.data -n 8` first")
+        raise SpeedrunError(f"found {len(shards)} shard(s); training needs at least one train shard "
+                            "and the validation shard: run `python -m speedrun_lib.data -n 8` first")
     return shards[:-1], shards[-1]
 
 def open_shard(path:Path) -> pq.ParquetFile:
     "Open a shard for reading, with a clear error if it is not valid parquet."
     try: return pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as e:
-        raise SpeedrunError(f"{path} is not a readable parquet shard ({e}): delete it and rerun `python -m speedrun_lib.data` to fetch it again") from None
+        raise SpeedrunError(f"{path} is not a readable parquet shard ({e}): "
+                            "delete it and rerun `python -m speedrun_lib.data` to fetch it again") from None
 
 def iter_row_groups(
     shards:list[Path], # shards to read, in order
@@ -211,7 +219,8 @@ def iter_row_groups(
         for rg in range(start, pf.num_row_groups, step):
             try: texts = pf.read_row_group(rg, columns=['text']).column('text').to_pylist()
             except (pa.ArrowException, OSError) as e:
-                raise SpeedrunError(f"{path}: row group {rg} is unreadable ({e}): delete the file and rerun `python -m speedrun_lib.data`") from None
+                raise SpeedrunError(f"{path}: row group {rg} is unreadable ({e}): "
+                                    "delete the file and rerun `python -m speedrun_lib.data`") from None
             yield path, rg, texts
 
 def iter_documents(
