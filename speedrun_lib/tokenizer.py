@@ -17,7 +17,8 @@ from .common import SpeedrunError, atomic_directory, get_base_dir, markdown_tabl
 from .data import iter_documents
 
 # %% ../nbs/02_tokenizer.ipynb #17975b87
-SPLIT_PATTERN = r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}+|\p{N}{1,2}| ?[^\s\p{L}\p{N}]++[\r\n]*|\s*[\r\n]|\s+(?!\S)|\s+"""
+SPLIT_PATTERN = (r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}+|\p{N}{1,2}| ?[^\s\p{L}\p{N}]++[\r\n]*"""
+                 r"""|\s*[\r\n]|\s+(?!\S)|\s+""")
 
 SPECIAL_TOKENS = ['<|bos|>', '<|user_start|>', '<|user_end|>', '<|assistant_start|>', '<|assistant_end|>',
                   '<|python_start|>', '<|python_end|>', '<|output_start|>', '<|output_end|>']
@@ -30,11 +31,13 @@ class Tokenizer:
                  enc:tiktoken.Encoding, # mergeable ranks, the split pattern and `SPECIAL_TOKENS`
                 ):
         missing = [t for t in SPECIAL_TOKENS if t not in enc._special_tokens]
-        if missing: raise SpeedrunError(f"tokenizer lacks the special tokens {missing}: retrain it with `python -m speedrun_lib.tok_train`")
+        if missing: raise SpeedrunError(f"tokenizer lacks the special tokens {missing}: "
+                                        "retrain it with `python -m speedrun_lib.tok_train`")
         self.enc = enc
         self.bos_token_id = enc.encode_single_token(BOS)
 
-    def __repr__(self): return f"Tokenizer(vocab_size={self.get_vocab_size()}, merges={self.enc.n_vocab - 256 - len(SPECIAL_TOKENS)})"
+    def __repr__(self):
+        return f"Tokenizer(vocab_size={self.get_vocab_size()}, merges={self.enc.n_vocab - 256 - len(SPECIAL_TOKENS)})"
 
     @classmethod
     def train(cls,
@@ -43,22 +46,26 @@ class Tokenizer:
              ) -> 'Tokenizer':
         "Learn BPE merges from `texts` with `rustbpe`; the special tokens follow the merges."
         if vocab_size < 256 + len(SPECIAL_TOKENS):
-            raise SpeedrunError(f"--vocab-size {vocab_size} is too small: it must be at least {256 + len(SPECIAL_TOKENS)} (256 bytes + {len(SPECIAL_TOKENS)} special tokens)")
+            raise SpeedrunError(f"--vocab-size {vocab_size} is too small: it must be at least "
+                                f"{256 + len(SPECIAL_TOKENS)} (256 bytes + {len(SPECIAL_TOKENS)} special tokens)")
         import rustbpe
         bpe = rustbpe.Tokenizer()
         bpe.train_from_iterator(iter(texts), vocab_size - len(SPECIAL_TOKENS), pattern=SPLIT_PATTERN)
         ranks = {bytes(token): rank for token, rank in bpe.get_mergeable_ranks()}
         if len(ranks) + len(SPECIAL_TOKENS) < vocab_size:
-            warnings.warn(f"the training text supported only {len(ranks) + len(SPECIAL_TOKENS)} of the {vocab_size} tokens asked for: "
-                          "train on more text (a larger --max-chars, more shards) or ask for a smaller --vocab-size")
+            warnings.warn(f"the training text supported only {len(ranks) + len(SPECIAL_TOKENS)} of the {vocab_size} "
+                          "tokens asked for: train on more text (a larger --max-chars, more shards) "
+                          "or ask for a smaller --vocab-size")
         specials = {name: len(ranks) + i for i, name in enumerate(SPECIAL_TOKENS)}
-        return cls(tiktoken.Encoding(name='speedrun', pat_str=SPLIT_PATTERN, mergeable_ranks=ranks, special_tokens=specials))
+        return cls(tiktoken.Encoding(name='speedrun', pat_str=SPLIT_PATTERN, mergeable_ranks=ranks,
+                                     special_tokens=specials))
 
     def get_vocab_size(self) -> int: return self.enc.n_vocab
     def get_bos_token_id(self) -> int: return self.bos_token_id
     def encode_special(self, name:str) -> int:
         "Id of special token `name`, e.g. `'<|assistant_end|>'`."
-        if name not in self.enc._special_tokens: raise SpeedrunError(f"{name!r} is not a special token; the special tokens are {', '.join(SPECIAL_TOKENS)}")
+        if name not in self.enc._special_tokens:
+            raise SpeedrunError(f"{name!r} is not a special token; the special tokens are {', '.join(SPECIAL_TOKENS)}")
         return self.enc._special_tokens[name]
     def id_to_token(self, id:int) -> bytes: return self.enc.decode_single_token_bytes(id)
 
@@ -86,7 +93,8 @@ def encode(self:Tokenizer,
         if last is not None: ids.append(last)
         return ids
     if isinstance(text, str): return wrap(self.enc.encode_ordinary(encodable(text)))
-    if not isinstance(text, (list, tuple)): raise TypeError(f"encode takes a str or a list of str, not {type(text).__name__}")
+    if not isinstance(text, (list, tuple)):
+        raise TypeError(f"encode takes a str or a list of str, not {type(text).__name__}")
     return [wrap(ids) for ids in self.enc.encode_ordinary_batch([encodable(t) for t in text], num_threads=num_threads)]
 
 @patch
@@ -102,7 +110,8 @@ def decode(self:Tokenizer, ids:list[int]) -> str:
 def token_bytes(self:Tokenizer) -> torch.Tensor:
     "Int32 tensor: the raw byte length of every token id, 0 for special tokens."
     special = set(self.enc._special_tokens.values())
-    return torch.tensor([0 if i in special else len(self.enc.decode_single_token_bytes(i)) for i in range(self.get_vocab_size())], dtype=torch.int32)
+    return torch.tensor([0 if i in special else len(self.enc.decode_single_token_bytes(i))
+                         for i in range(self.get_vocab_size())], dtype=torch.int32)
 
 # %% ../nbs/02_tokenizer.ipynb #8995956a
 TOKENIZER_FILES = ('tokenizer.pkl', 'token_bytes.pt', 'tokenizer.json')
@@ -121,7 +130,8 @@ def save(self:Tokenizer,
     with atomic_directory(directory) as tmp:
         (tmp/'tokenizer.pkl').write_bytes(pickle.dumps(self.enc))
         torch.save(self.token_bytes(), tmp/'token_bytes.pt')
-        info = dict(vocab_size=self.get_vocab_size(), pattern=SPLIT_PATTERN, special_tokens=SPECIAL_TOKENS, **(meta or {}))
+        info = dict(vocab_size=self.get_vocab_size(), pattern=SPLIT_PATTERN, special_tokens=SPECIAL_TOKENS,
+                    **(meta or {}))
         (tmp/'tokenizer.json').write_text(json.dumps(info, indent=2))
     return directory
 
@@ -130,7 +140,8 @@ def _require_tokenizer(directory:Path):
     missing = [f for f in TOKENIZER_FILES[:2] if not (directory/f).is_file()]
     if missing:
         raise SpeedrunError(f"no trained tokenizer in {directory} (missing {', '.join(missing)}): train one with "
-                            "`python -m speedrun_lib.tok_train` (after downloading shards with `python -m speedrun_lib.data -n 8`)")
+                            "`python -m speedrun_lib.tok_train` "
+                            "(after downloading shards with `python -m speedrun_lib.data -n 8`)")
 
 def get_tokenizer(
     directory:Path|None=None, # default: `tokenizer_dir()`
@@ -139,7 +150,9 @@ def get_tokenizer(
     directory = Path(directory or tokenizer_dir())
     _require_tokenizer(directory)
     try: enc = pickle.loads((directory/'tokenizer.pkl').read_bytes())
-    except Exception as e: raise SpeedrunError(f"{directory/'tokenizer.pkl'} is unreadable ({type(e).__name__}): retrain with `python -m speedrun_lib.tok_train`") from None
+    except Exception as e:
+        raise SpeedrunError(f"{directory/'tokenizer.pkl'} is unreadable ({type(e).__name__}): "
+                            "retrain with `python -m speedrun_lib.tok_train`") from None
     return Tokenizer(enc)
 
 def get_token_bytes(
@@ -171,7 +184,8 @@ def reference_encoders() -> tuple[dict, list[str]]:
     encoders, notes = {}, []
     for label, name in (('gpt2', 'gpt2'), ('gpt4', 'cl100k_base')):
         try: encoders[label] = tiktoken.get_encoding(name).encode_ordinary
-        except Exception as e: notes.append(f"{label} ({name}) unavailable: tiktoken could not load it ({type(e).__name__}; offline?)")
+        except Exception as e:
+            notes.append(f"{label} ({name}) unavailable: tiktoken could not load it ({type(e).__name__}; offline?)")
     return encoders, notes
 
 def compression_table(
