@@ -28,19 +28,23 @@ def main(
         if num_shards > 0:
             present = {p.name: p for p in train}
             missing = [shard_name(i) for i in range(num_shards) if shard_name(i) not in present]
-            if missing: raise SpeedrunError(f"--num-shards {num_shards}: {', '.join(missing[:3])}{' and more' if len(missing) > 3 else ''} "
-                                            f"not downloaded yet: run `python -m speedrun_lib.data -n {num_shards}` first")
+            if missing:
+                raise SpeedrunError(f"--num-shards {num_shards}: {', '.join(missing[:3])}"
+                                    f"{' and more' if len(missing) > 3 else ''} not downloaded yet: "
+                                    f"run `python -m speedrun_lib.data -n {num_shards}` first")
             train = [present[shard_name(i)] for i in range(num_shards)]
-        print(f"training a {vocab_size:,}-token BPE on up to {max_chars:,} characters of {len(train)} train shard(s)", flush=True)
+        print(f"training a {vocab_size:,}-token BPE on up to {max_chars:,} characters of {len(train)} train shard(s)",
+              flush=True)
         chars, t0 = 0, time.time()
         def counted():
             nonlocal chars
             for doc in capped_documents(train, max_chars, doc_cap): chars += len(doc); yield doc
         tok = Tokenizer.train(counted(), vocab_size)
         seconds = time.time() - t0
-        if chars == 0: raise SpeedrunError("the train shards hold no text: check them, or download again with `python -m speedrun_lib.data`")
-        path = tok.save(meta=dict(max_chars=max_chars, doc_cap=doc_cap, train_chars=chars, train_seconds=round(seconds, 1),
-                                  train_shards=[p.name for p in train]))
+        if chars == 0: raise SpeedrunError("the train shards hold no text: "
+                                           "check them, or download again with `python -m speedrun_lib.data`")
+        path = tok.save(meta=dict(max_chars=max_chars, doc_cap=doc_cap, train_chars=chars,
+                                  train_seconds=round(seconds, 1), train_shards=[p.name for p in train]))
         tb = tok.token_bytes().float()
         print(f"trained in {seconds:.1f} s on {chars:,} characters: {tok.get_vocab_size():,} tokens, "
               f"{tb[tb > 0].mean():.2f} bytes on average, longest {int(tb.max())}; saved to {path}")
