@@ -30,4 +30,5 @@ def main(
         rows = compression_table({'ours': tok.encode, **others}, samples)
         print(markdown_table(rows))
         for note in notes: print(note)
-        with atomic_write(tokenizer_dir()/'tok_eval.json', 'w') as f: json.dump(dict(rows=rows, notes=notes), f, indent=2)
+        with atomic_write(tokenizer_dir()/'tok_eval.json', 'w') as f:
+            json.dump(dict(rows=rows, notes=notes), f, indent=2)
