@@ -8,10 +8,13 @@ Docs: https://speedrun-dev.github.io/speedrun/testing.html.md"""
 __all__ = ['LoopbackServer']
 
 # %% ../nbs/00a_testing.ipynb #b5dacd40
-import http.server, socket, threading, time
+import http.server, json, re, socket, threading, time
 from pathlib import Path
 
+
 # %% ../nbs/00a_testing.ipynb #ae23332a
+_LISTING = re.compile(r'api/datasets/(?P<repo>[^/]+/[^/]+)/parquet/(?P<subset>[^/]+)/(?P<split>[^/]+)')
+
 class _FaultyHandler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args): pass
 
@@ -21,10 +24,9 @@ class _FaultyHandler(http.server.BaseHTTPRequestHandler):
         with srv.lock:
             srv.requests.append(name)
             fault = srv.faults.get(name, []).pop(0) if srv.faults.get(name) else None
-        path = srv.root/name
         if fault and fault.isdigit(): return self.send_error(int(fault))
-        if not path.is_file(): return self.send_error(404)
-        body = path.read_bytes()
+        body = srv.body(name)
+        if body is None: return self.send_error(404)
         self.send_response(200)
         if fault != 'short': self.send_header('Content-Length', str(len(body)))
         self.end_headers()
@@ -49,6 +51,13 @@ class LoopbackServer:
 
     @property
     def url(self): return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+    def body(self, name):
+        "The bytes served for `name`: the file, or a parquet listing as JSON; None for a 404."
+        if m := _LISTING.fullmatch(name):
+            files = sorted((self.root/m['repo']/m['subset']/m['split']).glob('*.parquet'))
+            return json.dumps([self.url + f.relative_to(self.root).as_posix() for f in files]).encode() if files else None
+        path = self.root/name
+        return path.read_bytes() if path.is_file() else None
     def inject(self, name, *faults): self.faults.setdefault(name, []).extend(faults)
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
