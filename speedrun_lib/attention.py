@@ -33,13 +33,17 @@ def causal_window_mask(
 # %% ../nbs/04_attention.ipynb #8eef1d66
 def _check_shapes(q, k, v, window):
     if q.ndim != 4 or k.ndim != 4 or v.ndim != 4:
-        raise SpeedrunError(f"attention takes (B, T, H, D) tensors: got q {tuple(q.shape)}, k {tuple(k.shape)}, v {tuple(v.shape)}")
+        raise SpeedrunError(f"attention takes (B, T, H, D) tensors: "
+                            f"got q {tuple(q.shape)}, k {tuple(k.shape)}, v {tuple(v.shape)}")
     if k.shape != v.shape or k.shape[0] != q.shape[0] or k.shape[3] != q.shape[3]:
-        raise SpeedrunError(f"k and v must both be (B, T, H_kv, D) with q's B and D: got q {tuple(q.shape)}, k {tuple(k.shape)}, v {tuple(v.shape)}")
+        raise SpeedrunError(f"k and v must both be (B, T, H_kv, D) with q's B and D: "
+                            f"got q {tuple(q.shape)}, k {tuple(k.shape)}, v {tuple(v.shape)}")
     if q.shape[2] % k.shape[2]:
-        raise SpeedrunError(f"q has {q.shape[2]} heads but k/v have {k.shape[2]}: the number of query heads must be a multiple of the number of kv heads")
+        raise SpeedrunError(f"q has {q.shape[2]} heads but k/v have {k.shape[2]}: "
+                            "the number of query heads must be a multiple of the number of kv heads")
     if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window < 1):
-        raise SpeedrunError(f"window={window!r} is not valid: use a positive int (keys within that many positions, the query's own included) or None for full causal attention")
+        raise SpeedrunError(f"window={window!r} is not valid: use a positive int (keys within that many positions, "
+                            "the query's own included) or None for full causal attention")
 
 def naive_attention(
     q:torch.Tensor, # queries (B, Tq, H, D): the last Tq positions
@@ -57,27 +61,32 @@ def naive_attention(
     return (scores.softmax(-1) @ vf).transpose(1, 2).to(q.dtype)
 
 # %% ../nbs/04_attention.ipynb #7668f520
-FA3_HUB_KERNELS = ('varunneal/flash-attention-3', # the Hopper build the reference loads (nanochat 92d63d4, nanochat/flash_attention.py)
-                   'kernels-community/flash-attn3') # the kernels project's own FA3 build: the reference's choice off Hopper
+FA3_HUB_KERNELS = (
+    # the Hopper build the reference loads (nanochat 92d63d4, nanochat/flash_attention.py)
+    'varunneal/flash-attention-3',
+    # the kernels project's own FA3 build: the reference's choice off Hopper
+    'kernels-community/flash-attn3')
 
 def _hub_fa3(get_kernel, repo):
-    "`repo`'s flash_attn_interface, with the arguments this `kernels` accepts: the main branch, and trust in this repository where it asks."
+    "`repo`'s flash_attn_interface, with the arguments this `kernels` accepts: main branch, trust where it asks."
     kwargs = dict(revision='main')
     if 'trust_remote_code' in inspect.signature(get_kernel).parameters: kwargs['trust_remote_code'] = True
     return get_kernel(repo, **kwargs).flash_attn_interface
 
 def load_fa3(
-    capability:tuple[int, int]|None, # the GPU's compute capability, `torch.cuda.get_device_capability()`; None without a GPU
+    capability:tuple[int, int]|None, # compute capability from `torch.cuda.get_device_capability()`; None without a GPU
 ) -> tuple[object|None, str]:
-    "FA3's interface module and where it came from (an installed `flash_attn_interface`, else a `kernels` hub build), or None and why not."
+    "FA3's interface and its source (installed `flash_attn_interface`, else a `kernels` hub build), or None and why."
     if capability is None: return None, "no CUDA device"
-    if capability[0] != 9: return None, f"FA3 kernels need a Hopper GPU (H100/H200), not compute capability {capability[0]}.{capability[1]}"
+    if capability[0] != 9: return None, (f"FA3 kernels need a Hopper GPU (H100/H200), "
+                                         f"not compute capability {capability[0]}.{capability[1]}")
     try:
         import flash_attn_interface
         return flash_attn_interface, "flash_attn_interface (installed)"
     except (ImportError, OSError): pass
     try: from kernels import get_kernel
-    except ImportError: return None, "neither flash_attn_interface nor the kernels package is installed (pip install -e '.[gpu]' installs kernels)"
+    except ImportError: return None, ("neither flash_attn_interface nor the kernels package is installed "
+                                      "(pip install -e '.[gpu]' installs kernels)")
     os.environ.setdefault('HF_HUB_DISABLE_PROGRESS_BARS', '1')
     failures = []
     for repo in FA3_HUB_KERNELS:
@@ -88,7 +97,7 @@ def load_fa3(
 _FA3 = {} # 'module' and 'source', once looked for
 
 def fa3_interface():
-    "The FA3 module for this machine's GPU (None if there is none), looked for once by `load_fa3`, with the outcome logged once."
+    "The FA3 module for this machine's GPU (None if none), looked for once by `load_fa3`, with the outcome logged once."
     if not _FA3:
         capability = torch.cuda.get_device_capability() if torch.cuda.is_available() else None
         _FA3['module'], _FA3['source'] = load_fa3(capability)
@@ -117,9 +126,11 @@ def attention_backend(
     key = (device_type, dtype, forced)
     if key in _CHOSEN: return _CHOSEN[key]
     if forced is not None:
-        if forced not in BACKENDS: raise SpeedrunError(f"SPEEDRUN_ATTN={forced!r} is not a backend: use fa3, flex or sdpa, or unset it")
+        if forced not in BACKENDS:
+            raise SpeedrunError(f"SPEEDRUN_ATTN={forced!r} is not a backend: use fa3, flex or sdpa, or unset it")
         if reason := _why_not(forced, device_type, dtype):
-            raise SpeedrunError(f"SPEEDRUN_ATTN={forced} cannot run here: {reason}. Unset SPEEDRUN_ATTN to pick automatically.")
+            raise SpeedrunError(f"SPEEDRUN_ATTN={forced} cannot run here: {reason}. "
+                                "Unset SPEEDRUN_ATTN to pick automatically.")
         choice, why = forced, 'forced by SPEEDRUN_ATTN'
     elif _why_not('fa3', device_type, dtype) is None: choice, why = 'fa3', 'FlashAttention 3'
     elif device_type == 'cuda': choice, why = 'flex', f"FA3 unavailable: {_why_not('fa3', device_type, dtype)}"
@@ -141,7 +152,7 @@ def sliding_window_block_mask(
     window:int|None, # sliding window length; None or >= T: full causal
     device, # where the mask lives
 ) -> BlockMask:
-    "FlexAttention `BlockMask` for causal attention within `window`: cached per (T, window, device), or built uncached inside a compiled graph."
+    "Causal FlexAttention `BlockMask` within `window`: cached per (T, window, device), built uncached when compiling."
     if window is not None and window >= T: window = None
     if torch.compiler.is_compiling(): return _build_block_mask(T, window, device)
     key = (T, window, str(device))
@@ -151,7 +162,7 @@ def sliding_window_block_mask(
 # %% ../nbs/04_attention.ipynb #7f6299f3
 @dataclass(frozen=True)
 class PreparedWindow:
-    "One layer's window made ready for a sequence length: the backend that runs it and, for FlexAttention, its block mask."
+    "One layer's window ready for a sequence length: the backend that runs it and, for FlexAttention, its block mask."
     window:int|None # keys within this many positions (the query's own included); None: full causal
     backend:str|None=None # 'fa3', 'flex' or 'sdpa'; None: `attention_backend` picks at the call
     block_mask:BlockMask|None=None # FlexAttention's mask for this window and length; None: made at the call if needed
@@ -162,18 +173,22 @@ def prepare_windows(
     backend:str|None=None, # the model's backend; None: picked at each call
     device=None, # build FlexAttention masks now, on this device (flex only); None: at the call, if needed
 ) -> list[PreparedWindow]:
-    "One `PreparedWindow` per layer at length `T`: windows of `T` or more become None; with `device`, flex masks are built now, one per distinct window."
-    if backend is not None and backend not in BACKENDS: raise SpeedrunError(f"backend={backend!r} is not a backend: use one of {', '.join(BACKENDS)}")
+    "Per-layer `PreparedWindow`s at length `T` (windows >= `T`: None); `device` builds flex masks now, one per window."
+    if backend is not None and backend not in BACKENDS:
+        raise SpeedrunError(f"backend={backend!r} is not a backend: use one of {', '.join(BACKENDS)}")
     windows = [None if w is None or w >= T else w for w in windows]
-    return [PreparedWindow(w, backend, sliding_window_block_mask(T, w, device) if backend == 'flex' and device is not None else None) for w in windows]
+    return [PreparedWindow(w, backend, (sliding_window_block_mask(T, w, device)
+                                        if backend == 'flex' and device is not None else None))
+            for w in windows]
 
 # %% ../nbs/04_attention.ipynb #f917632d
 _window_mask = lru_cache(maxsize=64)(causal_window_mask)  # (T, T, window, device) -> mask, for eager SDPA calls
 
-_flex_compiled = torch.compile(flex_attention, dynamic=False)  # for eager callers on CUDA: compiles on its first call, once per shape
+# for eager callers on CUDA: compiles on its first call, once per shape
+_flex_compiled = torch.compile(flex_attention, dynamic=False)
 
 def _flex(q, k, v, block_mask):
-    "FlexAttention on (B, T, H, D) tensors: fused by the caller's compile, else compiled here on CUDA, else eager (unfused, forward only: for tests)."
+    "FlexAttention on (B, T, H, D): fused by the caller's compile, else compiled on CUDA, else eager (unfused; tests)."
     q, k, v = (x.transpose(1, 2) for x in (q, k, v))
     gqa = q.shape[1] != k.shape[1]
     if torch.compiler.is_compiling(): y = flex_attention(q, k, v, block_mask=block_mask, enable_gqa=gqa)
@@ -185,10 +200,11 @@ def _flex(q, k, v, block_mask):
     return y.transpose(1, 2).contiguous()
 
 def _sdpa(q, k, v, mask):
-    "SDPA on (B, T, H, D) tensors; mask None means plain causal (queries = keys), or for one query all keys. Under a mask, GQA's k and v are expanded."
+    "SDPA on (B, T, H, D); mask None: causal (queries = keys), or all keys for one query. A mask expands GQA's k and v."
     q, k, v = (x.transpose(1, 2) for x in (q, k, v))
     gqa = q.shape[1] != k.shape[1]
-    if mask is None and q.shape[2] == 1: y = F.scaled_dot_product_attention(q, k, v, enable_gqa=gqa)  # one query sees every key it is given
+    # one query sees every key it is given
+    if mask is None and q.shape[2] == 1: y = F.scaled_dot_product_attention(q, k, v, enable_gqa=gqa)
     elif mask is None: y = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=gqa)
     else:
         if gqa: k, v = (x.repeat_interleave(q.shape[1] // x.shape[1], dim=1) for x in (k, v))
@@ -205,14 +221,16 @@ def attention(
     q:torch.Tensor, # queries (B, T, H, D)
     k:torch.Tensor, # keys (B, T, H_kv, D), H % H_kv == 0
     v:torch.Tensor, # values (B, T, H_kv, D)
-    window:int|None|PreparedWindow=None, # sliding window length (the query's own position included), None or >= T: full causal; or the model's `PreparedWindow`
+    # sliding window length (the query's own position included); None or >= T: full causal; or a `PreparedWindow`
+    window:int|None|PreparedWindow=None,
 ) -> torch.Tensor:
-    "Causal self-attention within `window`, scaled by 1/sqrt(D), on the prepared backend (else the one `attention_backend` picks); (B, T, H, D)."
+    "Causal self-attention within `window`, scaled by 1/sqrt(D), on the prepared backend (else `attention_backend`'s)."
     prepared = window if isinstance(window, PreparedWindow) else PreparedWindow(window)
     window = prepared.window
     _check_shapes(q, k, v, window)
     T = q.shape[1]
-    if k.shape[1] != T: raise SpeedrunError(f"attention needs as many keys as queries (got {k.shape[1]} and {T}): use attention_decode for a KV cache")
+    if k.shape[1] != T: raise SpeedrunError(f"attention needs as many keys as queries (got {k.shape[1]} and {T}): "
+                                            "use attention_decode for a KV cache")
     if window is not None and window >= T: window = None
     backend = prepared.backend or attention_backend(q.device.type, q.dtype)
     if backend == 'fa3':
@@ -220,14 +238,17 @@ def attention(
         return y[0] if isinstance(y, tuple) else y  # some FA3 versions also return the logsumexp
     if backend == 'flex':
         if q.device.type != 'cuda' and torch.is_grad_enabled() and any(x.requires_grad for x in (q, k, v)):
-            raise SpeedrunError(f"FlexAttention has no backward pass on {q.device.type}: unset SPEEDRUN_ATTN (SDPA) to train here")
+            raise SpeedrunError(f"FlexAttention has no backward pass on {q.device.type}: "
+                                "unset SPEEDRUN_ATTN (SDPA) to train here")
         block_mask = prepared.block_mask
         if block_mask is None: block_mask = sliding_window_block_mask(T, window, q.device)
         elif tuple(block_mask.seq_lengths) != (T, T):
-            raise SpeedrunError(f"this PreparedWindow's block mask is for {block_mask.seq_lengths[0]} tokens, not {T}: prepare windows for this length (prepare_windows)")
+            raise SpeedrunError(f"this PreparedWindow's block mask is for {block_mask.seq_lengths[0]} tokens, not {T}: "
+                                "prepare windows for this length (prepare_windows)")
         return _flex(q, k, v, block_mask)
     if window is None: return _sdpa(q, k, v, None)
-    return _sdpa(q, k, v, (causal_window_mask if torch.compiler.is_compiling() else _window_mask)(T, T, window, q.device))  # compiled: built in the graph
+    return _sdpa(q, k, v,  # compiled: built in the graph
+                 (causal_window_mask if torch.compiler.is_compiling() else _window_mask)(T, T, window, q.device))
 
 # %% ../nbs/04_attention.ipynb #edddeb8c
 def available_backends(
@@ -241,7 +262,7 @@ def available_backends(
 def inference_backend(
     backend:str|None, # the backend a model trains on (None: picked at each call)
 ) -> str|None:
-    "The backend to run it with gradients off: 'sdpa' for 'flex' (any length, nothing to compile), else `backend` itself."
+    "The backend to run it with gradients off: 'sdpa' for 'flex' (any length, nothing to compile), else `backend`."
     return 'sdpa' if backend == 'flex' else backend
 
 # %% ../nbs/04_attention.ipynb #ac84fa62
@@ -253,15 +274,18 @@ def attention_decode(
     window:int|None=None, # sliding window length; None: full causal
     backend:str|None=None, # the model's backend; None: `attention_backend` picks ('flex' decodes on SDPA)
 ) -> torch.Tensor:
-    "Causal attention of the newest `Tq` positions to a KV cache; (B, Tq, H, D), equal to the matching rows of `attention`."
+    "Causal attention of the newest `Tq` positions to a KV cache: (B, Tq, H, D), equal to `attention`'s matching rows."
     _check_shapes(q, k_cache, v_cache, window)
     Tq = q.shape[1]
     if not Tq <= cache_len <= k_cache.shape[1]:
-        raise SpeedrunError(f"cache_len={cache_len} must be between the number of queries ({Tq}) and the cache size ({k_cache.shape[1]}): write the new keys into the cache first, or allocate a longer cache")
+        raise SpeedrunError(f"cache_len={cache_len} must be between the number of queries ({Tq}) "
+                            f"and the cache size ({k_cache.shape[1]}): "
+                            "write the new keys into the cache first, or allocate a longer cache")
     if window is not None and window >= cache_len: window = None
     if (backend or attention_backend(q.device.type, q.dtype)) == 'fa3':
         lengths = torch.full((q.shape[0],), cache_len, dtype=torch.int32, device=q.device)
-        y = _fa3_module().flash_attn_with_kvcache(q, k_cache, v_cache, cache_seqlens=lengths, causal=True, window_size=_fa3_window(window))
+        y = _fa3_module().flash_attn_with_kvcache(q, k_cache, v_cache, cache_seqlens=lengths, causal=True,
+                                                  window_size=_fa3_window(window))
         return y[0] if isinstance(y, tuple) else y
     start = 0 if window is None else max(0, cache_len - Tq - window + 1)  # the oldest key the first query sees
     k, v = k_cache[:, start:cache_len], v_cache[:, start:cache_len]
