@@ -24,19 +24,21 @@ def to_fp8(
     fp8_max = torch.finfo(dtype).max
     amax = x.abs().max().double()
     scale = (fp8_max / amax.clamp(min=1e-12)).float()  # the clamp keeps an all-zero tensor finite
-    x_fp8 = (x.float() * scale).clamp(-fp8_max, fp8_max).to(dtype)  # the clamp saturates: a plain cast would overflow to nan
+    # the clamp saturates: a plain cast would overflow to nan
+    x_fp8 = (x.float() * scale).clamp(-fp8_max, fp8_max).to(dtype)
     return x_fp8, scale.reciprocal()
 
 # %% ../nbs/05_fp8.ipynb #ff73ce41
 class Float8Matmuls(torch.autograd.Function):
-    "`x @ w.T` for each weight `w` in FP8, with `x` quantized and saved once for all of them (used through `fp8_matmuls`)."
+    "`x @ w.T` for each weight `w` in FP8, `x` quantized and saved once for all of them (used through `fp8_matmuls`)."
     @staticmethod
     def forward(ctx, x, *weights):
         x8, x_inv = to_fp8(x, E4M3)
         outs, saved = [], [x8, x_inv]
         for w in weights:
             w8, w_inv = to_fp8(w, E4M3)
-            outs.append(torch._scaled_mm(x8, w8.t(), scale_a=x_inv, scale_b=w_inv, out_dtype=x.dtype, use_fast_accum=True))
+            outs.append(torch._scaled_mm(x8, w8.t(), scale_a=x_inv, scale_b=w_inv, out_dtype=x.dtype,
+                                         use_fast_accum=True))
             saved += [w8, w_inv]
         ctx.save_for_backward(*saved)
         ctx.x_dtype, ctx.weight_dtypes = x.dtype, [w.dtype for w in weights]
@@ -50,12 +52,14 @@ def _float8_matmuls_backward(ctx, *grads):
     need_x, *need_w = ctx.needs_input_grad
     x8_col = _column_major(x8) if any(need_w) else None  # shared by every grad_W
     grad_x, grad_ws = None, []
-    for grad, w8, w_inv, w_dtype, need in zip(grads, weights_saved[0::2], weights_saved[1::2], ctx.weight_dtypes, need_w):
+    for grad, w8, w_inv, w_dtype, need in zip(grads, weights_saved[0::2], weights_saved[1::2],
+                                              ctx.weight_dtypes, need_w):
         g8, g_inv = to_fp8(grad.contiguous(), E5M2)
         if need_x:
             part = torch._scaled_mm(g8, _column_major(w8), scale_a=g_inv, scale_b=w_inv, out_dtype=ctx.x_dtype)
             grad_x = part if grad_x is None else grad_x + part
-        grad_ws.append(torch._scaled_mm(g8.t().contiguous(), x8_col, scale_a=g_inv, scale_b=x_inv, out_dtype=w_dtype) if need else None)
+        grad_ws.append(torch._scaled_mm(g8.t().contiguous(), x8_col, scale_a=g_inv, scale_b=x_inv, out_dtype=w_dtype)
+                       if need else None)
     return grad_x, *grad_ws
 
 Float8Matmuls.backward = staticmethod(_float8_matmuls_backward)
@@ -70,8 +74,9 @@ def fp8_matmuls(
     x2 = x.reshape(-1, x.size(-1))
     dims = (*x2.shape, *(w.size(0) for w in weights))
     if any(d % 16 for d in dims) or any(w.size(1) != x2.size(1) for w in weights):
-        raise SpeedrunError(f"FP8 matmuls need matching inner dimensions and every dimension a multiple of 16; got input rows × K = {tuple(x2.shape)}, "
-                            f"weights {[tuple(w.shape) for w in weights]}: pad the batch × sequence to a multiple of 16, or keep this layer in bf16")
+        raise SpeedrunError(f"FP8 matmuls need matching inner dimensions and every dimension a multiple of 16; "
+                            f"got input rows × K = {tuple(x2.shape)}, weights {[tuple(w.shape) for w in weights]}: "
+                            "pad the batch × sequence to a multiple of 16, or keep this layer in bf16")
     return tuple(out.view(*x.shape[:-1], out.size(-1)) for out in Float8Matmuls.apply(x2, *weights))
 
 # %% ../nbs/05_fp8.ipynb #6e00cc87
@@ -96,7 +101,8 @@ def convert_to_fp8(
     "Switch every eligible linear layer of `model` to FP8 in place; return the converted modules' names."
     modules = dict(model.named_modules())
     if missing := [n for n in exclude if n not in modules]:
-        raise SpeedrunError(f"convert_to_fp8: exclude names {missing} are not modules of this model; names look like {list(modules)[1:4]}")
+        raise SpeedrunError(f"convert_to_fp8: exclude names {missing} are not modules of this model; "
+                            f"names look like {list(modules)[1:4]}")
     names = []
     for name, module in modules.items():
         if name not in exclude and eligible(module):
