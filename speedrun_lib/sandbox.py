@@ -54,7 +54,7 @@ def _set_readonly(libc, path:str, readonly:bool, recursive:bool):
 
 # %% ../nbs/13b_sandbox.ipynb #dd2e37ff
 def _freeze_filesystem(libc, box:str, hide:list, needed:list, disk_mb:int, owner:int):
-    "In our own mount namespace: tmpfs over `hide` (with `needed` bound back), the box a tmpfs of `disk_mb` MB owned by `owner`, all else read-only."
+    "In our own mount namespace: tmpfs over `hide` (`needed` bound back), the box a tmpfs, all else read-only."
     import os
     MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 2, 4, 8, 4096, 16384, 1 << 18
     _mount(libc, None, '/', None, MS_REC | MS_PRIVATE)   # from here on, nothing we mount reaches the host
@@ -68,7 +68,8 @@ def _freeze_filesystem(libc, box:str, hide:list, needed:list, disk_mb:int, owner
         _mount(libc, f'/proc/self/fd/{fd}', p, None, MS_BIND | MS_REC)
         os.close(fd)
     os.makedirs(box, 0o755, exist_ok=True)
-    _mount(libc, 'tmpfs', box, 'tmpfs', MS_NOSUID | MS_NODEV | MS_NOEXEC, f'size={disk_mb}m,mode=700,uid={owner},gid={owner}')
+    _mount(libc, 'tmpfs', box, 'tmpfs', MS_NOSUID | MS_NODEV | MS_NOEXEC,
+           f'size={disk_mb}m,mode=700,uid={owner},gid={owner}')
     _set_readonly(libc, '/', True, recursive=True)
     _set_readonly(libc, box, False, recursive=False)
 
@@ -94,7 +95,7 @@ def _isolate(box:str, # the program's folder
              parent:int, # the evaluator's pid, to die with it
              disk_mb:int, # size of the box's tmpfs
             ) -> tuple:
-    "The OS layers, in order: namespaces, a read-only filesystem but the box, no root, death with the parent, no new privileges."
+    "The OS layers: namespaces, a read-only filesystem but the box, no root, death with the parent, no new privileges."
     import ctypes, os, sys
     if not sys.platform.startswith('linux'): return [], [f'OS layers: Linux only, not {sys.platform}']
     libc = ctypes.CDLL(None, use_errno=True)
@@ -132,8 +133,9 @@ def _set_limits(cpu_s:int, memory_mb:int, disk_mb:int) -> list:
     "Set the kernel's resource limits on this process; the names of those that took."
     import resource
     MB = 1 << 20
-    limits = {'RLIMIT_CPU': (cpu_s, cpu_s + 1), 'RLIMIT_AS': (memory_mb * MB,) * 2, 'RLIMIT_DATA': (memory_mb * MB,) * 2,
-              'RLIMIT_FSIZE': (disk_mb * MB,) * 2, 'RLIMIT_NOFILE': (64, 64), 'RLIMIT_CORE': (0, 0), 'RLIMIT_NPROC': (0, 0)}
+    limits = {'RLIMIT_CPU': (cpu_s, cpu_s + 1), 'RLIMIT_AS': (memory_mb * MB,) * 2,
+              'RLIMIT_DATA': (memory_mb * MB,) * 2, 'RLIMIT_FSIZE': (disk_mb * MB,) * 2,
+              'RLIMIT_NOFILE': (64, 64), 'RLIMIT_CORE': (0, 0), 'RLIMIT_NPROC': (0, 0)}
     done = []
     for name, limit in limits.items():
         try: resource.setrlimit(getattr(resource, name), limit); done.append(name)
@@ -149,16 +151,18 @@ def _install_audit_hook(box:str):
                                                         'isinstance bytes int len any PermissionError'.split())
     WRITE = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
     DIRECTORY, S_IFMT, S_IFDIR, S_IFLNK = os.O_DIRECTORY, 0o170000, 0o040000, 0o120000
-    refused = frozenset("""os.fork os.forkpty os.exec os.posix_spawn os.spawn os.system subprocess.Popen pty.spawn
-        os.kill os.killpg signal.pthread_kill os.startfile resource.setrlimit resource.prlimit sys.settrace sys.setprofile
-        gc.get_objects gc.get_referrers gc.get_referents sqlite3.enable_load_extension sqlite3.load_extension""".split())
+    refused = frozenset("""os.fork os.forkpty os.exec os.posix_spawn os.spawn os.system subprocess.Popen
+        pty.spawn os.kill os.killpg signal.pthread_kill os.startfile resource.setrlimit resource.prlimit
+        sys.settrace sys.setprofile gc.get_objects gc.get_referrers gc.get_referents
+        sqlite3.enable_load_extension sqlite3.load_extension""".split())
     refused_prefixes, refused_imports = ('socket.', 'ctypes.'), frozenset(('cffi', '_cffi_backend'))
     # event -> the (path, dir_fd) argument positions of each place it changes (Python's audit events table)
     changes = {'os.remove': ((0, 1),), 'os.rmdir': ((0, 1),), 'os.mkdir': ((0, 2),), 'os.chmod': ((0, 2),),
-               'os.chown': ((0, 3),), 'os.chflags': ((0, None),), 'os.lchflags': ((0, None),), 'os.link': ((0, 2), (1, 3)),
-               'os.rename': ((0, 2), (1, 3)), 'os.symlink': ((1, 2),), 'os.truncate': ((0, None),), 'os.utime': ((0, 3),),
-               'os.mkfifo': ((0, 2),), 'os.mknod': ((0, 3),), 'os.setxattr': ((0, None),), 'os.removexattr': ((0, None),),
-               'shutil.rmtree': ((0, 1),), 'tempfile.mkstemp': ((0, None),), 'tempfile.mkdtemp': ((0, None),)}
+               'os.chown': ((0, 3),), 'os.chflags': ((0, None),), 'os.lchflags': ((0, None),),
+               'os.link': ((0, 2), (1, 3)), 'os.rename': ((0, 2), (1, 3)), 'os.symlink': ((1, 2),),
+               'os.truncate': ((0, None),), 'os.utime': ((0, 3),), 'os.mkfifo': ((0, 2),), 'os.mknod': ((0, 3),),
+               'os.setxattr': ((0, None),), 'os.removexattr': ((0, None),), 'shutil.rmtree': ((0, 1),),
+               'tempfile.mkstemp': ((0, None),), 'tempfile.mkdtemp': ((0, None),)}
 
     def resolve(path, dir_fd=None):
         "The absolute path `path` names, symlinks followed (a missing tail kept as written); None for a descriptor."
@@ -166,7 +170,8 @@ def _install_audit_hook(box:str):
         p = fspath(path)
         if isinstance(p, bytes): p = p.decode('utf-8', 'surrogateescape')
         if not p.startswith('/'):
-            p = (getcwd() if dir_fd is None or dir_fd < 0 else readlink(f'/proc/self/fd/{dir_fd}')) + '/' + p   # -1: no dir_fd
+            base = getcwd() if dir_fd is None or dir_fd < 0 else readlink(f'/proc/self/fd/{dir_fd}')   # -1: none
+            p = base + '/' + p
         todo, out, hops = [x for x in p.split('/') if x and x != '.'], '', 0
         while todo:
             part = todo.pop(0)
@@ -188,17 +193,20 @@ def _install_audit_hook(box:str):
         return None if r is None or r == box or r.startswith(box + '/') else r
 
     def hook(event, args):
-        if event == 'ctypes.dlopen' and args[0] is None: return   # the interpreter itself: `import ctypes` does it (numpy imports ctypes)
-        if event in refused or event.startswith(refused_prefixes): raise PermissionError(f'sandbox: {event} is not allowed')
+        if event == 'ctypes.dlopen' and args[0] is None: return   # the interpreter itself, as `import ctypes` does
+        if event in refused or event.startswith(refused_prefixes):
+            raise PermissionError(f'sandbox: {event} is not allowed')
         if event == 'open':
             path, mode, flags = args
             writes = flags & WRITE if isinstance(flags, int) else any(c in (mode or '') for c in 'wax+')
             if writes or (isinstance(flags, int) and flags & DIRECTORY):
-                if r := outside(path): raise PermissionError(f'sandbox: writing {r!r} outside the box is not allowed')
+                if r := outside(path):
+                    raise PermissionError(f'sandbox: writing {r!r} outside the box is not allowed')
             elif not isinstance(path, int):
                 try: folder = lstat(path).st_mode & S_IFMT == S_IFDIR
                 except (OSError, TypeError, ValueError): folder = False
-                if folder and (r := outside(path)): raise PermissionError(f'sandbox: opening folder {r!r} is not allowed')
+                if folder and (r := outside(path)):
+                    raise PermissionError(f'sandbox: opening folder {r!r} is not allowed')
         elif event in changes:
             for i, j in changes[event]:
                 if i < len(args) and (r := outside(args[i], args[j] if j is not None and j < len(args) else None)):
@@ -207,7 +215,8 @@ def _install_audit_hook(box:str):
             raise PermissionError(f'sandbox: importing {args[0]} is not allowed')
         elif event == 'object.__setattr__' and len(args) > 1 and args[1] == '__code__':
             raise PermissionError("sandbox: replacing a function's code is not allowed")
-        elif event == 'sqlite3.connect' and args and args[0] not in (':memory:', b':memory:', '') and outside(args[0]):
+        elif event == 'sqlite3.connect' and args and args[0] not in (':memory:', b':memory:', '') \
+                and outside(args[0]):
             raise PermissionError('sandbox: a database outside the box is not allowed')
     sys.addaudithook(hook)
 
@@ -225,7 +234,8 @@ def _child_main():
     layers.append('limits ' + ' '.join(name[len('RLIMIT_'):] for name in limits))
     if os.geteuid() == 0: missing.append('RLIMIT_NPROC: not enforced for root')
     os.closerange(3, 1 << 16)
-    for name in [m for m in sys.modules if m.split('.')[0] in ('ctypes', '_ctypes')]: del sys.modules[name]   # ours: not the program's
+    for name in [m for m in sys.modules if m.split('.')[0] in ('ctypes', '_ctypes')]:
+        del sys.modules[name]   # ours: the program imports its own
     if cfg['audit']: _install_audit_hook(cfg['box']); layers.append('audit hook')
     else: missing.append('audit hook: turned off (audit=False)')
     sys.argv, sys.dont_write_bytecode = ['<program>'], True
@@ -249,7 +259,7 @@ NOBODY = 65534  # the kernel's overflow uid (/proc/sys/kernel/overflowuid), the 
 @dataclass
 class ExecResult:
     "What became of one program run by `run_untrusted`."
-    status: str  # 'passed' (exit 0), 'failed' (non-zero exit, signal, refusal), 'timeout' (wall or CPU limit), 'error' (never ran)
+    status: str  # 'passed' (exit 0), 'failed' (exit, signal, refusal), 'timeout' (wall or CPU), 'error' (never ran)
     reason: str  # why, in one line
     stdout: str = ''  # the tail of its stdout
     stderr: str = ''  # the tail of its stderr
@@ -307,7 +317,7 @@ def _session(sid:int) -> list:
     return found
 
 def _stop(p:subprocess.Popen, err_path:str) -> tuple:
-    "Kill what is left of the program, reap it; its exit status, CPU seconds, and the layers it announced (None if it never did)."
+    "Kill what is left of the program and reap it; its exit status, CPU seconds and announced layers (or None)."
     try: os.killpg(p.pid, signal.SIGKILL)   # the unreaped leader keeps the group's id from being reused
     except ProcessLookupError: pass
     with open(err_path, 'rb') as f: first = f.readline(1 << 16).decode('utf-8', 'replace')
@@ -328,7 +338,8 @@ def _stop(p:subprocess.Popen, err_path:str) -> tuple:
 def _classify(exited, rc, cpu, ready, last, timeout, cpu_s, memory_mb, disk_mb):
     "The status and the one-line reason of a finished run."
     if not exited: return 'timeout', f'wall-clock limit of {timeout:g} s'
-    if rc in (-signal.SIGXCPU, -signal.SIGKILL) and cpu >= cpu_s - 0.05: return 'timeout', f'CPU-time limit of {cpu_s} s'
+    if rc in (-signal.SIGXCPU, -signal.SIGKILL) and cpu >= cpu_s - 0.05:
+        return 'timeout', f'CPU-time limit of {cpu_s} s'
     if not ready: return 'error', f'the sandbox did not start: {last or f"exit status {rc}"}'
     if rc == 0: return 'passed', 'exit status 0'
     if rc < 0: return 'failed', f'killed by {signal.Signals(-rc).name}'
@@ -350,7 +361,9 @@ def run_untrusted(
     "Run `code` in a fresh sandboxed Python process and say what became of it."
     if not isinstance(code, str): raise SpeedrunError(f"run_untrusted: code must be a str, not {type(code).__name__}")
     if not timeout > 0: raise SpeedrunError(f"run_untrusted: timeout must be positive seconds, not {timeout!r}")
-    if memory_mb < 32: raise SpeedrunError(f"run_untrusted: memory_mb={memory_mb} is too small; the interpreter needs about 16 MB, give at least 32")
+    if memory_mb < 32:
+        raise SpeedrunError(f"run_untrusted: memory_mb={memory_mb} is too small: the interpreter needs about 16 MB; "
+                            "give at least 32")
     root, cpu_s = os.geteuid() == 0, max(1, math.ceil(cpu_time if cpu_time is not None else timeout))
     box = os.path.realpath(tempfile.mkdtemp(prefix='speedrun-sandbox-'))
     private = tempfile.mkdtemp(prefix='speedrun-sandbox-io-')
@@ -364,8 +377,8 @@ def run_untrusted(
         with open(program, 'w') as f: f.write(code)
         with open(program, 'rb') as i, open(out_path, 'wb') as o, open(err_path, 'wb') as e:
             start = time.monotonic()
-            try: p = subprocess.Popen([sys.executable, '-I', '-B', '-u', '-c', _child_source(), json.dumps(cfg)], stdin=i,
-                                      stdout=o, stderr=e, cwd=box, env=env, start_new_session=True)
+            try: p = subprocess.Popen([sys.executable, '-I', '-B', '-u', '-c', _child_source(), json.dumps(cfg)],
+                                      stdin=i, stdout=o, stderr=e, cwd=box, env=env, start_new_session=True)
             except OSError as exc: return ExecResult('error', f'could not start {sys.executable}: {exc}', folder=box)
         exited = _wait_exit(p.pid, timeout)
         rc, cpu, report = _stop(p, err_path)
@@ -379,7 +392,8 @@ def run_untrusted(
     last = next((line for line in reversed(stderr.splitlines()) if line.strip()), '')
     status, reason = _classify(exited, rc, cpu, report is not None, last, timeout, cpu_s, memory_mb, disk_mb)
     report = report or dict(layers=(), missing=())
-    return ExecResult(status, reason, stdout, stderr, rc, wall, cpu, tuple(report['layers']), tuple(report['missing']), p.pid, box)
+    return ExecResult(status, reason, stdout, stderr, rc, wall, cpu, tuple(report['layers']), tuple(report['missing']),
+                      p.pid, box)
 
 # %% ../nbs/13b_sandbox.ipynb #e8f45fb5
 @functools.cache
@@ -387,7 +401,8 @@ def available_layers() -> dict:
     "Each isolation layer of this machine: 'active', or 'missing: why' (runs one trivial program, once)."
     r = run_untrusted('pass')
     if r.status == 'error': raise SpeedrunError(f"the sandbox cannot run programs here: {r.reason}")
-    return {**{layer: 'active' for layer in r.layers}, **{m.split(':')[0]: 'missing:' + m.split(':', 1)[1] for m in r.missing}}
+    missing = {m.split(':')[0]: 'missing:' + m.split(':', 1)[1] for m in r.missing}
+    return {**{layer: 'active' for layer in r.layers}, **missing}
 
 # %% ../nbs/13b_sandbox.ipynb #d7f105cb
 def run_batch(
@@ -407,7 +422,7 @@ def extract_code(
     completion:str, # the model's answer
     entry_point:str|None=None, # prefer the block that defines this function
 ) -> str:
-    "The first fenced code block of `completion` (the first defining `entry_point`, if one does), else the whole completion."
+    "The first fenced code block of `completion` (the first defining `entry_point`, if any), else all of it."
     blocks = _FENCE.findall(completion)
     defines = [b for b in blocks if entry_point and re.search(rf'^\s*def\s+{re.escape(entry_point)}\s*\(', b, re.M)]
     code = (defines or blocks or [completion])[0]
@@ -419,7 +434,7 @@ def humaneval_program(
     test:str, # the problem's test code, defining check(candidate)
     entry_point:str, # the name of the function under test
 ) -> str:
-    "The program that checks a HumanEval completion: the prompt, the completion's code, the tests, then check(entry_point)."
+    "The program that checks a HumanEval completion: prompt, the completion's code, tests, check(entry_point)."
     code = extract_code(completion, entry_point)
     prompt = prompt if prompt.endswith('\n') else prompt + '\n'
     joint = '' if code[:1] in (' ', '\t') else '\n\n'   # a body continues the prompt; a new definition follows it
