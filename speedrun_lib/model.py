@@ -17,7 +17,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .common import SpeedrunError, get_compute_dtype
 from .fp8 import apply_linears
-from .attention import attention, attention_decode, attention_backend, inference_backend, prepare_windows, PreparedWindow
+from .attention import (attention, attention_decode, attention_backend, inference_backend, prepare_windows,
+                                    PreparedWindow)
 
 # %% ../nbs/06_model.ipynb #f05bacb5
 HEAD_DIM = 128 # channels per attention head
@@ -36,12 +37,21 @@ class GPTConfig:
     window_pattern:str='SSSL' # per-layer attention span, tiled over depth: S = a quarter of the context, L = all of it
 
     def __post_init__(self):
-        if self.n_embd % self.n_head: raise SpeedrunError(f"n_embd {self.n_embd} is not divisible by n_head {self.n_head}: the head dimension must be a whole number")
-        if self.n_head % self.n_kv_head: raise SpeedrunError(f"n_head {self.n_head} is not divisible by n_kv_head {self.n_kv_head}: each key/value head must serve a whole number of query heads")
-        if self.n_embd < SMEAR_CHANNELS: raise SpeedrunError(f"n_embd {self.n_embd} is too narrow: the smear gate reads the first {SMEAR_CHANNELS} channels")
-        if (self.n_embd // self.n_head) % 2: raise SpeedrunError(f"head dimension {self.n_embd // self.n_head} is odd: rotary embeddings rotate channel pairs")
+        if self.n_embd % self.n_head:
+            raise SpeedrunError(f"n_embd {self.n_embd} is not divisible by n_head {self.n_head}: "
+                                "the head dimension must be a whole number")
+        if self.n_head % self.n_kv_head:
+            raise SpeedrunError(f"n_head {self.n_head} is not divisible by n_kv_head {self.n_kv_head}: "
+                                "each key/value head must serve a whole number of query heads")
+        if self.n_embd < SMEAR_CHANNELS:
+            raise SpeedrunError(f"n_embd {self.n_embd} is too narrow: "
+                                f"the smear gate reads the first {SMEAR_CHANNELS} channels")
+        if (self.n_embd // self.n_head) % 2:
+            raise SpeedrunError(f"head dimension {self.n_embd // self.n_head} is odd: "
+                                "rotary embeddings rotate channel pairs")
         if not self.window_pattern or set(self.window_pattern.upper()) - set('SL'):
-            raise SpeedrunError(f"window_pattern {self.window_pattern!r} may contain only the letters S (short window) and L (long, full context)")
+            raise SpeedrunError(f"window_pattern {self.window_pattern!r} may contain only the letters S (short window) "
+                                "and L (long, full context)")
 
     @property
     def head_dim(self): return self.n_embd // self.n_head
@@ -56,9 +66,11 @@ def config_for_depth(
     head_dim:int=HEAD_DIM, # channels per head (small models in tests use less)
     aspect_ratio:int=ASPECT_RATIO, # model width per layer of depth
 ) -> GPTConfig:
-    "The `GPTConfig` of a depth-`depth` model: width `aspect_ratio`·depth rounded up to `head_dim`, one head per `head_dim` channels."
+    "Depth-`depth` `GPTConfig`: width `aspect_ratio`·depth rounded up to `head_dim`, one head per `head_dim` channels."
     if depth < 1: raise SpeedrunError(f"depth must be at least 1, not {depth}")
-    if aspect_ratio < 1 or head_dim < 2: raise SpeedrunError(f"aspect_ratio ({aspect_ratio}) and head_dim ({head_dim}) must be positive (head_dim at least 2)")
+    if aspect_ratio < 1 or head_dim < 2:
+        raise SpeedrunError(f"aspect_ratio ({aspect_ratio}) and head_dim ({head_dim}) must be positive "
+                            "(head_dim at least 2)")
     n_embd = math.ceil(aspect_ratio * depth / head_dim) * head_dim
     n_head = n_embd // head_dim
     return GPTConfig(sequence_len=sequence_len, vocab_size=vocab_size, n_layer=depth, n_head=n_head, n_kv_head=n_head,
@@ -68,10 +80,11 @@ def config_for_depth(
 def window_sizes(
     config:GPTConfig, # the model shape
 ) -> list[int|None]:
-    "Attention window of each layer in keys (the query's own included): the pattern tiled over depth, the last layer always full (None)."
+    "Each layer's window in keys (the query's own included): the pattern tiled over depth, the last layer full (None)."
     reach = math.ceil(config.sequence_len / 4 / 128) * 128  # earlier tokens a short-window query sees
     pattern = config.window_pattern.upper()
-    spans = [reach + 1 if pattern[i % len(pattern)] == 'S' and reach + 1 < config.sequence_len else None for i in range(config.n_layer)]
+    spans = [reach + 1 if pattern[i % len(pattern)] == 'S' and reach + 1 < config.sequence_len else None
+             for i in range(config.n_layer)]
     spans[-1] = None
     return spans
 
@@ -122,17 +135,19 @@ class CausalSelfAttention(nn.Module):
         self.c_k = Linear(config.n_embd, config.n_kv_head * self.head_dim)
         self.c_v = Linear(config.n_embd, config.n_kv_head * self.head_dim)
         self.c_proj = Linear(config.n_embd, config.n_embd)
-        self.ve_gate = Linear(VE_GATE_CHANNELS, config.n_kv_head) if has_value_embedding(layer, config.n_layer) else None
+        self.ve_gate = (Linear(VE_GATE_CHANNELS, config.n_kv_head) if has_value_embedding(layer, config.n_layer)
+                        else None)
 
     def forward(self,
                 x:torch.Tensor, # (B, T, C), already normalized
                 value_embedding:torch.Tensor|None, # (B, T, n_kv_head·head_dim) or None on layers without one
                 cos:torch.Tensor, sin:torch.Tensor, # rotary tables sliced to x's positions
-                window:int|None|PreparedWindow, # this layer's attention span (the model passes it prepared: `setup_attention`)
+                window:int|None|PreparedWindow, # this layer's span, prepared by the model (`setup_attention`)
                 kv_cache=None, # a `KVCache` (generation): x holds the positions after those cached
                ) -> torch.Tensor:
         B, T, _ = x.shape
-        q, k, v = apply_linears(x, self.c_q, self.c_k, self.c_v)  # FP8 layers (05_fp8): x is quantized once for all three
+        # FP8 layers (05_fp8): x is quantized once for all three
+        q, k, v = apply_linears(x, self.c_q, self.c_k, self.c_v)
         q = q.view(B, T, self.n_head, self.head_dim)
         k, v = k.view(B, T, self.n_kv_head, self.head_dim), v.view(B, T, self.n_kv_head, self.head_dim)
         if value_embedding is not None:
@@ -186,7 +201,8 @@ class GPT(nn.Module):
         cos, sin = rotary_tables(ROTARY_MULTIPLE * config.sequence_len, config.head_dim)
         self.register_buffer('cos', cos, persistent=False)
         self.register_buffer('sin', sin, persistent=False)
-        self.attention_backend, self.prepared_windows = None, None # fixed by `setup_attention`, which `init_weights` calls
+        # fixed by `setup_attention`, which `init_weights` calls
+        self.attention_backend, self.prepared_windows = None, None
 
 # %% ../nbs/06_model.ipynb #e21531ae
 def _uniform_std_(w, std): return nn.init.uniform_(w, -math.sqrt(3) * std, math.sqrt(3) * std)
@@ -245,10 +261,12 @@ def softcapped_cross_entropy(
     chunk_rows:int=LOSS_CHUNK_ROWS, # rows per chunk
 ) -> torch.Tensor:
     "Cross-entropy of softcapped logits, computed `chunk_rows` rows at a time so no full fp32 logits tensor exists."
-    if reduction not in ('mean', 'none'): raise SpeedrunError(f"loss_reduction must be 'mean' or 'none', not {reduction!r}")
+    if reduction not in ('mean', 'none'):
+        raise SpeedrunError(f"loss_reduction must be 'mean' or 'none', not {reduction!r}")
     checkpointed = torch.is_grad_enabled() and logits.requires_grad
-    losses = torch.cat([torch.utils.checkpoint.checkpoint(_row_losses, z, t, vocab_size, use_reentrant=False) if checkpointed
-                        else _row_losses(z, t, vocab_size) for z, t in zip(logits.split(chunk_rows), targets.split(chunk_rows))])
+    losses = torch.cat([torch.utils.checkpoint.checkpoint(_row_losses, z, t, vocab_size, use_reentrant=False)
+                        if checkpointed else _row_losses(z, t, vocab_size)
+                        for z, t in zip(logits.split(chunk_rows), targets.split(chunk_rows))])
     return losses if reduction == 'none' else losses.sum() / (targets != -1).sum()
 
 # %% ../nbs/06_model.ipynb #3258f0bc
@@ -263,17 +281,21 @@ def forward(self:GPT,
     B, T = idx.shape
     T0 = 0 if kv_cache is None else kv_cache.pos  # positions before idx's first
     if T0 + T > self.cos.size(1):
-        raise SpeedrunError(f"sequence of {T0 + T} tokens is longer than the rotary tables ({self.cos.size(1)} = {ROTARY_MULTIPLE} × sequence_len): "
+        raise SpeedrunError(f"sequence of {T0 + T} tokens is longer than the rotary tables "
+                            f"({self.cos.size(1)} = {ROTARY_MULTIPLE} × sequence_len): "
                             "crop the input or build the model with a larger sequence_len")
     if kv_cache is not None and kv_cache.batch_size != B:
-        raise SpeedrunError(f"the KV cache holds {kv_cache.batch_size} rows but idx has {B}: make the cache for this batch (KVCache.expand for samples of one prompt)")
+        raise SpeedrunError(f"the KV cache holds {kv_cache.batch_size} rows but idx has {B}: "
+                            "make the cache for this batch (KVCache.expand for samples of one prompt)")
     cos, sin = self.cos[:, T0:T0 + T], self.sin[:, T0:T0 + T]
     x = norm(self.transformer.wte(idx))
     previous = F.pad(x[:, :-1], (0, 0, 1, 0)) if kv_cache is None else kv_cache.smear_previous(x)
     x = x0 = x + self.smear_lambda.to(x.dtype) * torch.sigmoid(self.smear_gate(x[..., :SMEAR_CHANNELS])) * previous
     backout_layer, x_backout = self.config.n_layer // 2, None
-    backend = self.attention_backend if torch.is_grad_enabled() and kv_cache is None else inference_backend(self.attention_backend)  # see setup_attention
-    ready = T == self.config.sequence_len and backend == self.attention_backend and self.prepared_windows is not None and kv_cache is None
+    backend = (self.attention_backend if torch.is_grad_enabled() and kv_cache is None
+               else inference_backend(self.attention_backend))  # see setup_attention
+    ready = (T == self.config.sequence_len and backend == self.attention_backend
+             and self.prepared_windows is not None and kv_cache is None)
     windows = self.prepared_windows if ready else prepare_windows(self.windows, T0 + T, backend)
     if kv_cache is not None: kv_cache.reserve(T)
     for i, block in enumerate(self.transformer.h):
@@ -290,9 +312,10 @@ def forward(self:GPT,
 # %% ../nbs/06_model.ipynb #df1a774b
 @patch
 def setup_attention(self:GPT):
-    "Fix the attention backend for this model's device and compute dtype, and prepare each layer's window (FlexAttention masks too) at `sequence_len`."
+    "Fix the backend for the device and compute dtype; prepare each layer's window (flex masks too) at `sequence_len`."
     self.attention_backend = attention_backend(self.cos.device.type, self.compute_dtype)
-    self.prepared_windows = prepare_windows(self.windows, self.config.sequence_len, self.attention_backend, self.cos.device)
+    self.prepared_windows = prepare_windows(self.windows, self.config.sequence_len, self.attention_backend,
+                                            self.cos.device)
 
 # %% ../nbs/06_model.ipynb #07c34b69
 @patch
@@ -310,7 +333,8 @@ def estimate_flops(self:GPT) -> int:
     "Training FLOPs per token: 6 × matmul parameters + attention over each layer's span."
     c = self.config
     matmul_params = self.num_scaling_params()['transformer_matrices'] + self.num_scaling_params()['lm_head']
-    reach = [c.sequence_len if w is None else min(w - 1, c.sequence_len) for w in self.windows]  # earlier keys, as the reference counts
+    # earlier keys, as the reference counts
+    reach = [c.sequence_len if w is None else min(w - 1, c.sequence_len) for w in self.windows]
     attention = sum(12 * c.n_head * c.head_dim * r for r in reach)
     return 6 * matmul_params + attention
 
@@ -330,7 +354,9 @@ def generate(self:GPT,
     ids = torch.tensor([tokens], dtype=torch.long, device=device)
     for _ in range(max_tokens):
         logits = self(ids[:, -self.config.sequence_len:])[:, -1, :]
-        if top_k is not None: logits = logits.masked_fill(logits < logits.topk(min(top_k, logits.size(-1))).values[:, -1:], -float('inf'))
+        if top_k is not None:
+            logits = logits.masked_fill(logits < logits.topk(min(top_k, logits.size(-1))).values[:, -1:],
+                                        -float('inf'))
         if temperature == 0: nxt = logits.argmax(-1, keepdim=True)
         else: nxt = torch.multinomial(F.softmax(logits / temperature, dim=-1), 1, generator=rng)
         ids = torch.cat([ids, nxt], dim=1)
@@ -338,7 +364,7 @@ def generate(self:GPT,
 
 # %% ../nbs/06_model.ipynb #09ea7292
 class KVCache:
-    "Every layer's keys and values for `batch_size` rows, in the model's compute dtype, and the newest position's embedding, which smear mixes into the next token."
+    "Each layer's keys and values for `batch_size` rows (compute dtype), and the newest position's embedding for smear."
     def __init__(self,
                  config:GPTConfig, # the model's shape
                  batch_size:int, # rows decoded together
@@ -355,7 +381,8 @@ class KVCache:
     def batch_size(self) -> int: return self.k.shape[1]
     @property
     def length(self) -> int: return self.k.shape[2]
-    def __repr__(self): return f"KVCache(batch_size={self.batch_size}, pos={self.pos}, length={self.length}, dtype={self.k.dtype})"
+    def __repr__(self):
+        return f"KVCache(batch_size={self.batch_size}, pos={self.pos}, length={self.length}, dtype={self.k.dtype})"
 
     @classmethod
     def for_model(cls, model:'GPT', batch_size:int, length:int) -> 'KVCache':
@@ -378,7 +405,7 @@ def reserve(self:KVCache, n:int):
 def smear_previous(self:KVCache,
                    x:torch.Tensor, # (B, T, C) normalized embeddings of the new positions
                   ) -> torch.Tensor:
-    "The embedding before each new position (the cached one before the first; zeros at position 0); keeps the last for the next call."
+    "Embeddings before each new position (the cached one before the first, zeros at 0); keeps the last for next call."
     first = self.prev_embedding if self.prev_embedding is not None else torch.zeros_like(x[:, :1])
     self.prev_embedding = x[:, -1:]
     return torch.cat([first.to(x.dtype), x[:, :-1]], dim=1)
@@ -400,7 +427,9 @@ def expand(self:KVCache,
            batch_size:int, # rows wanted
           ) -> 'KVCache':
     "A cache of `batch_size` copies of this one-row cache: one prefill, many samples."
-    if self.batch_size != 1: raise SpeedrunError(f"expand copies a one-row cache, but this one has {self.batch_size} rows: prefill the prompt alone (batch 1)")
+    if self.batch_size != 1:
+        raise SpeedrunError(f"expand copies a one-row cache, but this one has {self.batch_size} rows: "
+                            "prefill the prompt alone (batch 1)")
     out = KVCache.__new__(KVCache)
     out.k, out.v = (x.expand(-1, batch_size, -1, -1, -1).clone() for x in (self.k, self.v))
     out.pos = self.pos
