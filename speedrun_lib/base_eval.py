@@ -33,7 +33,8 @@ def split_bpb(
     "Bits per byte of `model` on the first `split_tokens` tokens of `split` (rank-sharded)."
     T = model.config.sequence_len
     steps = max(1, split_tokens // (device_batch_size * T * world_size))
-    batches = distributed_data_loader(tokenizer, device_batch_size, T, split, rank=rank, world_size=world_size, device=device)
+    batches = distributed_data_loader(tokenizer, device_batch_size, T, split, rank=rank, world_size=world_size,
+                                      device=device)
     try: return evaluate_bpb(model, batches, steps, get_token_bytes(device))
     finally: batches.close()
 
@@ -43,7 +44,8 @@ def greedy_samples(
     max_tokens:int=16, # tokens per continuation
 ) -> dict:
     "Greedy continuation of every prompt."
-    return {p: tokenizer.decode(list(model.generate(tokenizer.encode(p, prepend='<|bos|>'), max_tokens, temperature=0))) for p in prompts}
+    return {p: tokenizer.decode(list(model.generate(tokenizer.encode(p, prepend='<|bos|>'), max_tokens, temperature=0)))
+            for p in prompts}
 
 # %% ../nbs/11a_base_eval.ipynb #051c8407
 def parse_evaluations(
@@ -52,7 +54,8 @@ def parse_evaluations(
     "The evaluations `spec` names, checked."
     chosen = [s.strip() for s in spec.split(',') if s.strip()]
     unknown = [s for s in chosen if s not in EVALUATIONS]
-    if unknown or not chosen: raise SpeedrunError(f"--eval {spec!r}: choose from {', '.join(EVALUATIONS)}, comma-separated")
+    if unknown or not chosen:
+        raise SpeedrunError(f"--eval {spec!r}: choose from {', '.join(EVALUATIONS)}, comma-separated")
     return chosen
 
 # %% ../nbs/11a_base_eval.ipynb #728659a6
@@ -65,7 +68,8 @@ def record_results(
     summary_path = Path(step_directory).parent/'summary.json'
     if 'core_metric' in results:
         summary = json.loads(summary_path.read_text()) if summary_path.is_file() else {}
-        summary.update(core_metric=results['core_metric'], core_comparable=results['core']['comparable'], core_step=results['step'])
+        summary.update(core_metric=results['core_metric'], core_comparable=results['core']['comparable'],
+                       core_step=results['step'])
         with atomic_write(summary_path, 'w') as f: json.dump(summary, f, indent=2)
     return Path(step_directory)/'base_eval.json'
 
@@ -89,12 +93,14 @@ def main(
             d = Path(meta['checkpoint_path'])
             results = dict(model_tag=d.parent.name, step=meta['step'])
             if 'core' in chosen:
-                core = evaluate_core(model, tokenizer, eval_bundle_dir(), max_per_task=max_per_task, log=print0 if info.is_master else None)
+                core = evaluate_core(model, tokenizer, eval_bundle_dir(), max_per_task=max_per_task,
+                                     log=print0 if info.is_master else None)
                 results.update(core_metric=core['core_metric'], core=core)
                 if info.is_master: write_core_results(core, d, 'core')
             if 'bpb' in chosen:
                 for split in ('train', 'val'):
-                    results[f'{split}_bpb'] = split_bpb(model, tokenizer, split, device_batch_size, split_tokens, device, info.rank, info.world_size)
+                    results[f'{split}_bpb'] = split_bpb(model, tokenizer, split, device_batch_size, split_tokens,
+                                                        device, info.rank, info.world_size)
                     print0(f"{split} bpb: {results[f'{split}_bpb']:.4f}")
             if 'sample' in chosen and info.is_master:
                 results['samples'] = greedy_samples(model, tokenizer)
