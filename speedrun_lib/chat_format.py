@@ -20,30 +20,39 @@ PART_TYPES = ('text', 'python', 'python_output')
 def conversation_messages(
     conversation:list|dict, # messages, or {'messages': messages} as the reference's files hold them
 ) -> list[dict]:
-    "The messages, checked (roles alternate from the user, parts are known), with a leading system message merged into the first user message."
+    "Checked messages (alternating, user first; known parts), a leading system message merged into the first user's."
     messages = conversation.get('messages') if isinstance(conversation, dict) else conversation
-    if not isinstance(messages, list) or not messages: raise SpeedrunError(f"a conversation is a non-empty list of messages (or {{'messages': [...]}}), not {conversation!r:.120}")
+    if not isinstance(messages, list) or not messages:
+        raise SpeedrunError(f"a conversation is a non-empty list of messages (or {{'messages': [...]}}), "
+                            f"not {conversation!r:.120}")
     for i, m in enumerate(messages):
         if not isinstance(m, dict) or m.get('role') not in ROLES or 'content' not in m:
-            raise SpeedrunError(f"message {i} must be a dict with a 'role' ({', '.join(ROLES)}) and a 'content': got {m!r:.120}")
+            raise SpeedrunError(f"message {i} must be a dict with a 'role' ({', '.join(ROLES)}) and a 'content': "
+                                f"got {m!r:.120}")
     if messages[0]['role'] == 'system':
         if len(messages) < 2 or messages[1]['role'] != 'user' or not isinstance(messages[1]['content'], str):
             raise SpeedrunError("a system message must be followed by a user message, into which it is merged")
-        messages = [dict(messages[1], content=messages[0]['content'] + '\n\n' + messages[1]['content'])] + list(messages[2:])
+        messages = ([dict(messages[1], content=messages[0]['content'] + '\n\n' + messages[1]['content'])]
+                    + list(messages[2:]))
     for i, m in enumerate(messages):
         expected = 'user' if i % 2 == 0 else 'assistant'
         if m['role'] != expected:
-            raise SpeedrunError(f"message {i} is from the {m['role']} but should be from the {expected}: turns alternate, user first (a system message may come before)")
-        if m['role'] == 'user' and not isinstance(m['content'], str): raise SpeedrunError(f"message {i}: a user's content is a string, not {type(m['content']).__name__}")
+            raise SpeedrunError(f"message {i} is from the {m['role']} but should be from the {expected}: "
+                                "turns alternate, user first (a system message may come before)")
+        if m['role'] == 'user' and not isinstance(m['content'], str):
+            raise SpeedrunError(f"message {i}: a user's content is a string, not {type(m['content']).__name__}")
         if m['role'] == 'assistant': _check_parts(i, m['content'])
     return messages
 
 def _check_parts(i, content):
     if isinstance(content, str): return
-    if not isinstance(content, list): raise SpeedrunError(f"message {i}: an assistant's content is a string or a list of parts, not {type(content).__name__}")
+    if not isinstance(content, list):
+        raise SpeedrunError(f"message {i}: an assistant's content is a string or a list of parts, "
+                            f"not {type(content).__name__}")
     for j, part in enumerate(content):
         if not isinstance(part, dict) or part.get('type') not in PART_TYPES or not isinstance(part.get('text'), str):
-            raise SpeedrunError(f"message {i}, part {j}: a part is {{'type': one of {', '.join(PART_TYPES)}, 'text': str}}, not {part!r:.120}")
+            raise SpeedrunError(f"message {i}, part {j}: a part is "
+                                f"{{'type': one of {', '.join(PART_TYPES)}, 'text': str}}, not {part!r:.120}")
 
 # %% ../nbs/12_chat_format.ipynb #27482c1d
 @patch
@@ -67,8 +76,10 @@ def render_conversation(self:Tokenizer,
         for part in parts:
             text = self.encode(part['text'])
             if part['type'] == 'text': add(text, 1)
-            elif part['type'] == 'python': add(special('<|python_start|>'), 1); add(text, 1); add(special('<|python_end|>'), 1)
-            else: add(special('<|output_start|>'), 0); add(text, 0); add(special('<|output_end|>'), 0)
+            elif part['type'] == 'python':
+                add(special('<|python_start|>'), 1); add(text, 1); add(special('<|python_end|>'), 1)
+            else:
+                add(special('<|output_start|>'), 0); add(text, 0); add(special('<|output_end|>'), 0)
         add(special('<|assistant_end|>'), 1)
     return ids[:max_tokens], mask[:max_tokens]
 
@@ -90,7 +101,7 @@ def render_for_completion(self:Tokenizer,
                           conversation:list|dict, # messages ending with the user's
                           max_tokens:int|None=None, # keep at most this many tokens (the last ones; None: all)
                          ) -> list[int]:
-    "Token ids of the conversation followed by `<|assistant_start|>`, ready for the engine to generate the assistant's turn."
+    "Token ids of the conversation then `<|assistant_start|>`, ready for the engine to generate the assistant's turn."
     messages = conversation_messages(conversation)
     if messages[-1]['role'] != 'user':
         raise SpeedrunError("the conversation ends with the assistant, so there is nothing to complete: "
