@@ -26,13 +26,16 @@ class Refused(Exception): "An expression the calculator will not evaluate."
 # %% ../nbs/12a_calculator.ipynb #a5e143cf
 def _number(value):
     if isinstance(value, bool) or not isinstance(value, (int, float)): raise Refused(f"not a number: {value!r:.40}")
-    if isinstance(value, int) and value and math.log10(abs(value)) >= MAX_DIGITS: raise Refused(f"more than {MAX_DIGITS} digits")
+    if isinstance(value, int) and value and math.log10(abs(value)) >= MAX_DIGITS:
+        raise Refused(f"more than {MAX_DIGITS} digits")
     if isinstance(value, float) and not math.isfinite(value): raise Refused("not a finite number")
     return value
 
 def _power(base, exponent):
-    if isinstance(exponent, float) or abs(exponent) > MAX_EXPONENT: raise Refused(f"power: the exponent must be an integer up to {MAX_EXPONENT}")
-    if base and abs(exponent) * math.log10(abs(base)) >= MAX_DIGITS: raise Refused(f"power: the result would have more than {MAX_DIGITS} digits")
+    if isinstance(exponent, float) or abs(exponent) > MAX_EXPONENT:
+        raise Refused(f"power: the exponent must be an integer up to {MAX_EXPONENT}")
+    if base and abs(exponent) * math.log10(abs(base)) >= MAX_DIGITS:
+        raise Refused(f"power: the result would have more than {MAX_DIGITS} digits")
     return base ** exponent
 
 def _evaluate(node, depth, deadline):
@@ -40,7 +43,8 @@ def _evaluate(node, depth, deadline):
     if time.perf_counter() > deadline: raise Refused(f"took longer than {TIME_LIMIT_S} s")
     if isinstance(node, ast.Expression): return _evaluate(node.body, depth + 1, deadline)
     if isinstance(node, ast.Constant): return _number(node.value)
-    if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY: return _number(_UNARY[type(node.op)](_evaluate(node.operand, depth + 1, deadline)))
+    if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
+        return _number(_UNARY[type(node.op)](_evaluate(node.operand, depth + 1, deadline)))
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
         a, b = _evaluate(node.left, depth + 1, deadline), _evaluate(node.right, depth + 1, deadline)
         if isinstance(node.op, ast.Pow): return _number(_power(a, b))
@@ -53,7 +57,8 @@ def _is_count(node) -> bool:
     "True for exactly `'literal'.count('literal')`."
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == 'count'
             and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)
-            and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+            and len(node.args) == 1 and not node.keywords
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
 
 # %% ../nbs/12a_calculator.ipynb #36a66fb5
 def _strip_thousands(expr:str) -> str:
@@ -71,10 +76,12 @@ def calculate(
     expr:str, # the tool call's text, e.g. '3*12' or "'strawberry'.count('r')"
     explain:bool=False, # return the reason for a refusal instead of None
 ) -> str|None:
-    "The result of a safe arithmetic or `str.count` expression, as text; None (or why, with `explain`) if it is refused."
+    "The result of a safe arithmetic or `str.count` expression, as text; None (or why, with `explain`) if refused."
     try:
-        if not isinstance(expr, str) or len(expr) > MAX_INPUT_CHARS: raise Refused(f"not a string of at most {MAX_INPUT_CHARS} characters")
+        if not isinstance(expr, str) or len(expr) > MAX_INPUT_CHARS:
+            raise Refused(f"not a string of at most {MAX_INPUT_CHARS} characters")
         tree = ast.parse(_strip_thousands(expr).strip(), mode='eval')
         return str(_evaluate(tree, 0, time.perf_counter() + TIME_LIMIT_S))
     except Refused as e: return f"refused: {e}" if explain else None
-    except (SyntaxError, ValueError, RecursionError, MemoryError) as e: return f"refused: {type(e).__name__}" if explain else None
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
+        return f"refused: {type(e).__name__}" if explain else None
