@@ -25,15 +25,16 @@ def sample_next_token(
     temperature:float=1.0, # 0: greedy
     top_k:int|None=None, # draw among the k most likely tokens only
 ) -> torch.Tensor:
-    "One token id per row, (B,): the argmax at temperature 0, else a draw from softmax(logits / temperature) over the top k."
+    "One token id per row (B,): argmax at temperature 0, else drawn from softmax(logits / temperature) over the top k."
     if temperature == 0: return logits.argmax(-1)
-    if top_k is not None: logits = logits.masked_fill(logits < logits.topk(min(top_k, logits.size(-1))).values[:, -1:], -float('inf'))
+    if top_k is not None:
+        logits = logits.masked_fill(logits < logits.topk(min(top_k, logits.size(-1))).values[:, -1:], -float('inf'))
     return torch.multinomial(F.softmax(logits / temperature, dim=-1), 1, generator=rng)[:, 0]
 
 # %% ../nbs/12b_engine.ipynb #f479b63c
 @dataclass
 class RowState:
-    "One row's generation: tokens waiting to be forced, the tool call being written (None outside one), whether it has stopped."
+    "One row's generation: tokens to force, the tool call being written (None outside one), whether it has stopped."
     forced:deque=field(default_factory=deque) # token ids to put into the row before sampling again
     expression:list|None=None # token ids since <|python_start|>, while inside a tool call
     done:bool=False # True once the row produced a stop token
@@ -57,7 +58,7 @@ def next_token(self:Engine,
                row:RowState, # the row's state, updated in place
                sampled:int, # the token the model sampled for it
               ) -> tuple[int, int]:
-    "The row's next token and its mask (1: sampled, 0: forced); stops the row or runs the calculator when the token says so."
+    "The row's next token and mask (1: sampled, 0: forced); stops the row or runs the calculator as the token says."
     forced = bool(row.forced)
     token = row.forced.popleft() if forced else sampled
     if token in self.stop_tokens: row.done = True
@@ -72,11 +73,14 @@ def next_token(self:Engine,
 # %% ../nbs/12b_engine.ipynb #7fd7abbc
 def _check_request(tokens, num_samples, max_tokens, temperature, top_k):
     if not isinstance(tokens, (list, tuple)) or not tokens or not all(isinstance(t, int) for t in tokens):
-        raise SpeedrunError(f"tokens must be a non-empty list of token ids (ints), e.g. tokenizer.encode(text, prepend='<|bos|>'): got {tokens!r:.80}")
+        raise SpeedrunError(f"tokens must be a non-empty list of token ids (ints), "
+                            f"e.g. tokenizer.encode(text, prepend='<|bos|>'): got {tokens!r:.80}")
     if num_samples < 1: raise SpeedrunError(f"num_samples must be at least 1, not {num_samples}")
-    if max_tokens is not None and max_tokens < 0: raise SpeedrunError(f"max_tokens must be 0 or more (None: until every row stops), not {max_tokens}")
+    if max_tokens is not None and max_tokens < 0:
+        raise SpeedrunError(f"max_tokens must be 0 or more (None: until every row stops), not {max_tokens}")
     if temperature < 0: raise SpeedrunError(f"temperature must be 0 (greedy) or more, not {temperature}")
-    if top_k is not None and top_k < 1: raise SpeedrunError(f"top_k must be at least 1 (None: the whole vocabulary), not {top_k}")
+    if top_k is not None and top_k < 1:
+        raise SpeedrunError(f"top_k must be at least 1 (None: the whole vocabulary), not {top_k}")
 
 @patch
 @torch.inference_mode()
@@ -88,15 +92,17 @@ def generate(self:Engine,
              top_k:int|None=None, # sample among the k most likely tokens only
              seed:int=42, # seeds this call's sampling
             ):
-    "Yield, at every step, one token per sample and a mask per sample (1: sampled, 0: forced); a stopped row yields None."
+    "Yield at every step one token and one mask per sample (1: sampled, 0: forced); a stopped row yields None."
     _check_request(tokens, num_samples, max_tokens, temperature, top_k)
     model, limit = self.model, self.model.cos.size(1)
     if len(tokens) >= limit:
-        raise SpeedrunError(f"the prompt has {len(tokens)} tokens, and the rotary tables end at {limit}: shorten it (keep its last turns)")
+        raise SpeedrunError(f"the prompt has {len(tokens)} tokens, and the rotary tables end at {limit}: "
+                            "shorten it (keep its last turns)")
     steps = limit - len(tokens) if max_tokens is None else min(max_tokens, limit - len(tokens))
     device = model.cos.device
     rng = torch.Generator(device=device).manual_seed(seed)
-    cache = KVCache.for_model(model, 1, len(tokens) + (steps if max_tokens is not None else min(steps, model.config.sequence_len)))
+    cache = KVCache.for_model(model, 1, len(tokens) + (steps if max_tokens is not None
+                                                       else min(steps, model.config.sequence_len)))
     logits = model(torch.tensor([tokens], dtype=torch.long, device=device), kv_cache=cache)[:, -1]
     if num_samples > 1: cache, logits = cache.expand(num_samples), logits.expand(num_samples, -1)
     rows = [RowState() for _ in range(num_samples)]
@@ -111,8 +117,8 @@ def generate(self:Engine,
         fed = torch.tensor([[self.bos if t is None else t] for t in column], dtype=torch.long, device=device)
         logits = model(fed, kv_cache=cache)[:, -1]
     if steps < (max_tokens or limit) and steps and not all(row.done for row in rows):
-        warnings.warn(f"generation stopped after {steps} tokens: the sequence reached the end of the rotary tables ({limit} positions, "
-                      f"10 × sequence_len); start a new conversation or shorten the prompt")
+        warnings.warn(f"generation stopped after {steps} tokens: the sequence reached the end of the rotary tables "
+                      f"({limit} positions, 10 × sequence_len); start a new conversation or shorten the prompt")
 
 # %% ../nbs/12b_engine.ipynb #b6e6fe20
 @patch
@@ -121,7 +127,7 @@ def generate_batch(self:Engine,
                    num_samples:int=1, # sequences to generate
                    **kwargs, # `generate`'s max_tokens, temperature, top_k, seed
                   ) -> tuple[list[list[int]], list[list[int]]]:
-    "Every sample's sequence (the prompt, then its tokens, without the stop token) and its mask (0 on the prompt and on forced tokens)."
+    "Each sample's sequence (prompt, then its tokens, no stop token) and mask (0 on the prompt and on forced tokens)."
     sequences, masks = [list(tokens) for _ in range(num_samples)], [[0] * len(tokens) for _ in range(num_samples)]
     for column, column_masks in self.generate(tokens, num_samples, **kwargs):
         for sequence, mask, token, m in zip(sequences, masks, column, column_masks):
