@@ -19,8 +19,9 @@ from .engine import Engine
 import speedrun_lib.chat_format  # Tokenizer.render_for_completion
 
 # %% ../nbs/13a_chat_cli.ipynb #c045e522
+# family -> (<source>_checkpoints folder, the command that makes one)
 CHECKPOINT_FAMILIES = {'base': ('base', 'python -m speedrun_lib.base_train'),
-                       'sft': ('chatsft', 'python -m speedrun_lib.chat_sft')} # family -> (<source>_checkpoints folder, the command that makes one)
+                       'sft': ('chatsft', 'python -m speedrun_lib.chat_sft')}
 
 def load_chat_model(
     family:str='sft', # 'base' or 'sft'
@@ -29,18 +30,20 @@ def load_chat_model(
     device:str|torch.device='cpu', # where the model goes
 ) -> tuple:
     "`(model, tokenizer, meta)` from a checkpoint of `family`, or a SpeedrunError naming the command that makes one."
-    if family not in CHECKPOINT_FAMILIES: raise SpeedrunError(f"-i {family!r} is not a checkpoint family: use base or sft")
+    if family not in CHECKPOINT_FAMILIES:
+        raise SpeedrunError(f"-i {family!r} is not a checkpoint family: use base or sft")
     source, command = CHECKPOINT_FAMILIES[family]
     root = get_base_dir()/f'{source}_checkpoints'
     tags = [model_tag] if model_tag else sorted(d.name for d in root.iterdir() if d.is_dir()) if root.is_dir() else []
     if not any(complete_steps(root/tag, warn=False) for tag in tags):
         other = " (or talk to the base model: -i base)" if family == 'sft' else ""
-        raise SpeedrunError(f"no {family} checkpoint in {root/model_tag if model_tag else root}: make one with `{command}`{other}")
+        raise SpeedrunError(f"no {family} checkpoint in {root/model_tag if model_tag else root}: "
+                            f"make one with `{command}`{other}")
     return load_model(model_tag, step, device, phase='eval', source=source)
 
 # %% ../nbs/13a_chat_cli.ipynb #45cdfebb
 class ChatSession:
-    "A conversation kept as tokens, turn by turn, answered by an `Engine`; the oldest exchanges are dropped when it outgrows the context."
+    "A conversation kept as tokens, answered by an `Engine`; the oldest exchanges drop when it outgrows the context."
     def __init__(self,
                  engine:Engine, # the model and its tokenizer
                  context:int, # tokens the prompt and the answer must fit in (the model's sequence_len)
@@ -50,7 +53,8 @@ class ChatSession:
                  seed:int=42, # the first answer's sampling seed; answer i uses seed + i
                 ):
         if max_tokens >= context - 8:
-            raise SpeedrunError(f"--max-tokens {max_tokens} leaves no room for the conversation in a {context}-token context: ask for fewer than {context - 8}")
+            raise SpeedrunError(f"--max-tokens {max_tokens} leaves no room for the conversation "
+                                f"in a {context}-token context: ask for fewer than {context - 8}")
         self.engine, self.tokenizer, self.context = engine, engine.tokenizer, context
         self.max_tokens, self.temperature, self.top_k, self.seed = max_tokens, temperature, top_k, seed
         self.clear()
@@ -64,24 +68,27 @@ class ChatSession:
 def ask(self:ChatSession,
         text:str, # the user's message
        ) -> str|None:
-    "Add the user's turn; drop the oldest exchanges if the conversation no longer fits the context. What was dropped, or None."
+    "Add the user's turn; drop oldest exchanges if the conversation outgrows the context. What was dropped, or None."
     tok = self.tokenizer
     self.turns.append(tok.render_for_completion([{'role': 'user', 'content': text}])[1:-1])
     budget, dropped = self.context - self.max_tokens, 0
     while len(self.turns) > 1 and 2 + sum(map(len, self.turns)) > budget:
         del self.turns[:2]; dropped += 1
     note = None
-    if dropped: note = f"(the conversation outgrew the {self.context}-token context: dropped the oldest {dropped} exchange{'s' * (dropped > 1)})"
+    if dropped: note = (f"(the conversation outgrew the {self.context}-token context: "
+                        f"dropped the oldest {dropped} exchange{'s' * (dropped > 1)})")
     if 2 + len(self.turns[0]) > budget:
         self.turns[0] = [self.turns[0][0]] + self.turns[0][len(self.turns[0]) - budget + 3:]
-        note = f"(your message is longer than the {self.context}-token context allows with {self.max_tokens} tokens to answer: kept its last {budget - 2} tokens)"
+        note = (f"(your message is longer than the {self.context}-token context allows with {self.max_tokens} tokens "
+                f"to answer: kept its last {budget - 2} tokens)")
     return note
 
 @patch
 def prompt(self:ChatSession) -> list[int]:
     "The tokens the model completes: BOS, the turns, `<|assistant_start|>`."
     tok = self.tokenizer
-    return [tok.get_bos_token_id(), *(t for turn in self.turns for t in turn), tok.encode_special('<|assistant_start|>')]
+    return [tok.get_bos_token_id(), *(t for turn in self.turns for t in turn),
+            tok.encode_special('<|assistant_start|>')]
 
 # %% ../nbs/13a_chat_cli.ipynb #da97b377
 def new_text(
@@ -102,7 +109,8 @@ def answer(self:ChatSession,
     "Generate the assistant's turn, stream it through `write`, keep its tokens in the conversation; returns its text."
     tok, engine = self.tokenizer, self.engine
     tokens, shown = [], ''
-    for column, _ in engine.generate(self.prompt(), max_tokens=self.max_tokens, temperature=self.temperature, top_k=self.top_k, seed=self.seed + self.answered):
+    for column, _ in engine.generate(self.prompt(), max_tokens=self.max_tokens, temperature=self.temperature,
+                                     top_k=self.top_k, seed=self.seed + self.answered):
         if column[0] in engine.stop_tokens: break
         tokens.append(column[0])
         if piece := new_text(tok, tokens, shown): write(piece); shown += piece
@@ -128,13 +136,15 @@ def main(
     with cli_errors():
         device = torch.device(device_type or autodetect_device_type())
         model, tokenizer, meta = load_chat_model(famIly, model_tag or None, None if step == -1 else step, device)
-        session = ChatSession(Engine(model, tokenizer), model.config.sequence_len, max_tokens, temperature, top_k or None)
+        session = ChatSession(Engine(model, tokenizer), model.config.sequence_len, max_tokens, temperature,
+                              top_k or None)
         if Prompt:
             if note := session.ask(Prompt): print(note, file=sys.stderr)
             session.answer(); print()
             return
         tag = Path(meta['checkpoint_path'])
-        print(f"{famIly} model {tag.parent.name}, step {meta['step']}: type a message; 'clear' starts over, 'quit' or Ctrl-D leaves.")
+        print(f"{famIly} model {tag.parent.name}, step {meta['step']}: "
+              "type a message; 'clear' starts over, 'quit' or Ctrl-D leaves.")
         try:
             while True:
                 text = input('\nUser: ').strip()
