@@ -38,9 +38,12 @@ def _parse_number(row, key, where, optional=False):
     text = (row.get(key) or '').strip()
     if not text:
         if optional: return None
-        raise SpeedrunError(f"{where}: {key} is empty: every row needs a {key} (fix the row, or restore the file with `git checkout runs/leaderboard.csv`)")
+        raise SpeedrunError(f"{where}: {key} is empty: every row needs a {key} "
+                            "(fix the row, or restore the file with `git checkout runs/leaderboard.csv`)")
     try: value = float(text)
-    except ValueError: raise SpeedrunError(f"{where}: {key} = {text!r} is not a number (fix the row, or restore the file with `git checkout runs/leaderboard.csv`)") from None
+    except ValueError:
+        raise SpeedrunError(f"{where}: {key} = {text!r} is not a number "
+                            "(fix the row, or restore the file with `git checkout runs/leaderboard.csv`)") from None
     if not math.isfinite(value): raise SpeedrunError(f"{where}: {key} = {text!r} is not a finite number")
     if key == 'hours' and value <= 0: raise SpeedrunError(f"{where}: hours = {text!r} must be positive")
     return value
@@ -50,17 +53,22 @@ def load_leaderboard(
 ) -> list[Entry]:
     "The rows of the leaderboard table, in file order, validated."
     path = Path(path or LEADERBOARD_PATH)
-    if not path.is_file(): raise SpeedrunError(f"{path} does not exist: restore it with `git checkout runs/leaderboard.csv`")
+    if not path.is_file():
+        raise SpeedrunError(f"{path} does not exist: restore it with `git checkout runs/leaderboard.csv`")
     with open(path, newline='', encoding='utf-8') as f:
         reader = csv.DictReader(f)
         if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise SpeedrunError(f"{path}, line 1: the header is {','.join(reader.fieldnames or [])!r}, expected {','.join(COLUMNS)!r}")
+            raise SpeedrunError(f"{path}, line 1: the header is {','.join(reader.fieldnames or [])!r}, "
+                                f"expected {','.join(COLUMNS)!r}")
         entries = []
         for row in reader:
             where = f"{path}, line {reader.line_num}"
-            if None in row or None in row.values(): raise SpeedrunError(f"{where}: expected {len(COLUMNS)} comma-separated fields ({','.join(COLUMNS)}); quote a field that contains a comma")
+            if None in row or None in row.values():
+                raise SpeedrunError(f"{where}: expected {len(COLUMNS)} comma-separated fields ({','.join(COLUMNS)}); "
+                                    "quote a field that contains a comma")
             if not row['name'].strip(): raise SpeedrunError(f"{where}: name is empty")
-            entries.append(Entry(name=row['name'].strip(), hours=_parse_number(row, 'hours', where), core=_parse_number(row, 'core', where),
+            entries.append(Entry(name=row['name'].strip(), hours=_parse_number(row, 'hours', where),
+                                 core=_parse_number(row, 'core', where),
                                  val_bpb=_parse_number(row, 'val_bpb', where, optional=True),
                                  **{k: row[k].strip() for k in ('description', 'date', 'commit', 'source')}))
     return entries
@@ -107,7 +115,7 @@ def rank(
     run:Entry, # the run to place
     threshold:float|None=None, # GPT-2's score (default: from the settings)
 ) -> tuple[int|None, list[Entry]]:
-    "The run's 1-based rank among entries that beat the threshold (None if it does not), and the board by hours with the run inserted."
+    "The run's 1-based rank among entries beating the threshold (else None); the board by hours, the run inserted."
     t = _threshold(threshold)
     board = sorted(entries, key=lambda e: e.hours)
     board.insert(sum(e.hours <= run.hours for e in board), run)
@@ -170,7 +178,8 @@ def check_run(
 ) -> Verdict:
     "Judge a run: does it beat GPT-2, is it faster than the record, is it within noise of the threshold."
     for name, v in (('core', core), ('hours', hours)):
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v): raise SpeedrunError(f"check_run: {name} must be a finite number, got {v!r}")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise SpeedrunError(f"check_run: {name} must be a finite number, got {v!r}")
     if hours < 0: raise SpeedrunError(f"check_run: hours must be >= 0, got {hours!r}")
     t = _threshold(threshold)
     entries = load_leaderboard() if entries is None else entries
@@ -187,18 +196,22 @@ def check_run(
     else:
         gap = format_hours(abs(hours - best.hours) * 3600)
         ref = f"the record {format_hours(best.hours * 3600)} ({best.name}{', ' + best.commit if best.commit else ''})"
-        msgs.append(f"time {when} is {'faster' if faster else 'not faster'} than {ref}" + (f" by {gap}" if hours != best.hours else ": a tie")
+        msgs.append(f"time {when} is {'faster' if faster else 'not faster'} than {ref}"
+                    + (f" by {gap}" if hours != best.hours else ": a tie")
                     + ('' if beats else ", which does not count: only a run that beats GPT-2 ranks"))
     if val_bpb is not None:
         ref = f" vs the record's {best.val_bpb:.5f}" if best is not None and best.val_bpb is not None else ''
-        msgs.append(f"val bpb {val_bpb:.5f}{ref} (lower is better; comparable only on the same validation data and tokenizer)")
+        msgs.append(f"val bpb {val_bpb:.5f}{ref} "
+                    "(lower is better; comparable only on the same validation data and tokenizer)")
     if within: msgs.append(f"caution: CORE is within {noise:.5f} of the threshold, inside the spread of identical runs "
-                           f"({min(RECORD_REPEAT_CORES):.5f}–{max(RECORD_REPEAT_CORES):.5f} over {len(RECORD_REPEAT_CORES)} runs): repeat the run before claiming a result")
-    if beats and faster: msgs.append("verdict: NEW RECORD" + (" (within noise: confirm with repeats)" if within else ""))
+                           f"({min(RECORD_REPEAT_CORES):.5f}–{max(RECORD_REPEAT_CORES):.5f} "
+                           f"over {len(RECORD_REPEAT_CORES)} runs): repeat the run before claiming a result")
+    if beats and faster:
+        msgs.append("verdict: NEW RECORD" + (" (within noise: confirm with repeats)" if within else ""))
     elif beats: msgs.append("verdict: beats GPT-2, but is not a record")
     else: msgs.append("verdict: does not beat GPT-2")
-    return Verdict(core=core, hours=hours, threshold=t, beats_gpt2=beats, faster_than_record=faster, record=beats and faster,
-                   within_noise=within, record_entry=best, val_bpb=val_bpb, messages=msgs)
+    return Verdict(core=core, hours=hours, threshold=t, beats_gpt2=beats, faster_than_record=faster,
+                   record=beats and faster, within_noise=within, record_entry=best, val_bpb=val_bpb, messages=msgs)
 
 # %% ../nbs/14_leaderboard.ipynb #91c93e6c
 def plot_history(
@@ -215,8 +228,10 @@ def plot_history(
     ax.axhspan(t - noise, t + noise, color='tab:gray', alpha=0.15, label=f'noise ±{noise:.4f}')
     ax.axhline(t, color='tab:red', lw=1, label=f'GPT-2 CORE {t}')
     ax.scatter([e.hours for e in entries], [e.core for e in entries], color='tab:blue', zorder=3, label='leaderboard')
-    for e in entries: ax.annotate(e.commit or e.name, (e.hours, e.core), textcoords='offset points', xytext=(4, 4), fontsize=7)
-    if run is not None: ax.scatter([run.hours], [run.core], marker='*', s=150, color='tab:orange', zorder=4, label=run.name)
+    for e in entries:
+        ax.annotate(e.commit or e.name, (e.hours, e.core), textcoords='offset points', xytext=(4, 4), fontsize=7)
+    if run is not None:
+        ax.scatter([run.hours], [run.core], marker='*', s=150, color='tab:orange', zorder=4, label=run.name)
     ax.set_xscale('log'); ax.set_xlabel('training time (hours, log scale)'); ax.set_ylabel('CORE')
     ax.legend(fontsize=7, loc='lower right')
     return fig
@@ -234,7 +249,8 @@ def submission_text(
 ) -> str:
     "The markdown to paste into a leaderboard submission."
     for key in ('total_training_time', 'total_training_flops'):
-        if key not in summary: raise SpeedrunError(f"summary.json has no {key!r}: pass the summary base_train wrote at the end of the run")
+        if key not in summary:
+            raise SpeedrunError(f"summary.json has no {key!r}: pass the summary base_train wrote at the end of the run")
     seconds, flops = summary['total_training_time'], summary['total_training_flops']
     commit = git.get('commit') or 'unknown (not a git checkout)'
     state = {True: ' (dirty tree: uncommitted changes)', False: '', None: ' (tree state unknown)'}[git.get('dirty')]
