@@ -90,19 +90,22 @@ def bench_model(
     _sync(device); seconds = time.perf_counter() - t0
     tokens_per_s = device_batch_size * sequence_len * steps / seconds
     peak = gpu_peak_flops(torch.cuda.get_device_name(device) if device.type == 'cuda' else None)
-    return dict(benchmark='model', machine=machine_info(), depth=depth, device_batch_size=device_batch_size, sequence_len=sequence_len,
-                fp8=fp8, compiled=compile, attention=os.environ.get('SPEEDRUN_ATTN', 'auto'), dtype=str(model.compute_dtype).split('.')[-1],
-                tokens_per_s=round(tokens_per_s), mfu=round(model.estimate_flops() * tokens_per_s / peak, 4) if peak else None,
-                peak_memory_gb=round(torch.cuda.max_memory_allocated(device) / 2**30, 2) if device.type == 'cuda' else None)
+    return dict(benchmark='model', machine=machine_info(), depth=depth, device_batch_size=device_batch_size,
+                sequence_len=sequence_len, fp8=fp8, compiled=compile, attention=os.environ.get('SPEEDRUN_ATTN', 'auto'),
+                dtype=str(model.compute_dtype).split('.')[-1], tokens_per_s=round(tokens_per_s),
+                mfu=round(model.estimate_flops() * tokens_per_s / peak, 4) if peak else None,
+                peak_memory_gb=(round(torch.cuda.max_memory_allocated(device) / 2**30, 2)
+                                if device.type == 'cuda' else None))
 
 # %% ../nbs/90_bench.ipynb #9411f75c
 def byte_tokenizer(
     vocab_size:int, # the model's vocabulary: the special tokens get the ids after it
 ) -> Tokenizer:
-    "A tokenizer of the 256 bytes whose special tokens lie past `vocab_size`, so that a model of that vocabulary never produces one."
+    "A tokenizer of the 256 bytes with special tokens past `vocab_size`, so a model of that vocabulary never makes one."
     ranks = {bytes([b]): b for b in range(256)}
     specials = {name: vocab_size + i for i, name in enumerate(SPECIAL_TOKENS)}
-    return Tokenizer(tiktoken.Encoding(name='bytes', pat_str=SPLIT_PATTERN, mergeable_ranks=ranks, special_tokens=specials))
+    return Tokenizer(tiktoken.Encoding(name='bytes', pat_str=SPLIT_PATTERN, mergeable_ranks=ranks,
+                                       special_tokens=specials))
 
 def _timed_stream(stream, device):
     "Seconds to the stream's first item, seconds for the rest, its items."
@@ -123,21 +126,27 @@ def bench_generate(
     vocab_size:int=32768, # vocabulary
     sequence_len:int=2048, # the model's context
 ) -> dict:
-    "Prefill and decode tokens/s of `Engine.generate` and of naive `GPT.generate`, greedy, on a random depth-`depth` GPT."
+    "Prefill and decode tokens/s of `Engine.generate` and naive `GPT.generate`, greedy, on a random depth-`depth` GPT."
     device = torch.device(device or autodetect_device_type())
     torch.manual_seed(0)
     model = build_model(config_for_depth(depth, vocab_size=vocab_size, sequence_len=sequence_len), device)
     engine = Engine(model, byte_tokenizer(vocab_size))
     prompt = torch.randint(0, vocab_size, (prompt_tokens,)).tolist()
-    list(engine.generate(prompt, max_tokens=4, temperature=0))  # warm-up, at the prompt's length: both are timed warm
-    first, rest, columns = _timed_stream(engine.generate(prompt, num_samples, max_tokens=new_tokens, temperature=0), device)
-    result = dict(benchmark='generate', machine=machine_info(), depth=depth, prompt_tokens=prompt_tokens, new_tokens=len(columns),
-                  num_samples=num_samples, dtype=str(model.compute_dtype).split('.')[-1], attention=model.attention_backend,
-                  engine=dict(prefill_tokens_per_s=round(prompt_tokens / first), decode_tokens_per_s=round(num_samples * (len(columns) - 1) / rest, 1)))
+    # warm-up, at the prompt's length: both are timed warm
+    list(engine.generate(prompt, max_tokens=4, temperature=0))
+    first, rest, columns = _timed_stream(engine.generate(prompt, num_samples, max_tokens=new_tokens, temperature=0),
+                                         device)
+    result = dict(benchmark='generate', machine=machine_info(), depth=depth, prompt_tokens=prompt_tokens,
+                  new_tokens=len(columns), num_samples=num_samples, dtype=str(model.compute_dtype).split('.')[-1],
+                  attention=model.attention_backend,
+                  engine=dict(prefill_tokens_per_s=round(prompt_tokens / first),
+                              decode_tokens_per_s=round(num_samples * (len(columns) - 1) / rest, 1)))
     if naive:
         n_first, n_rest, tokens = _timed_stream(model.generate(prompt, new_tokens, temperature=0), device)
-        result['naive'] = dict(prefill_tokens_per_s=round(prompt_tokens / n_first), decode_tokens_per_s=round((len(tokens) - 1) / n_rest, 1))
-        result['decode_speedup'] = round(result['engine']['decode_tokens_per_s'] / num_samples / result['naive']['decode_tokens_per_s'], 1)
+        result['naive'] = dict(prefill_tokens_per_s=round(prompt_tokens / n_first),
+                               decode_tokens_per_s=round((len(tokens) - 1) / n_rest, 1))
+        result['decode_speedup'] = round(result['engine']['decode_tokens_per_s'] / num_samples
+                                         / result['naive']['decode_tokens_per_s'], 1)
         result['tokens_match'] = [column[0] for column, _ in columns] == tokens
     return result
 
@@ -151,7 +160,7 @@ if __name__ == '__main__' and sys.argv[1:2] == ['preflight']:  # the preflight h
 
 @call_parse
 def main(
-    what:str, # which benchmark: tokenizer, loader, core, model, generate, or preflight (see 90a_preflight for its options)
+    what:str, # which benchmark: tokenizer, loader, core, model, generate, or preflight (its options: 90a_preflight)
     mb:float=100, # tokenizer: megabytes of text to train on
     vocab_size:int=32768, # vocabulary size
     data:str=None, # tokenizer, loader: directory of shards to read (default: $SPEEDRUN_BASE_DIR/base_data)
@@ -171,20 +180,26 @@ def main(
 ):
     "Run a benchmark and print its figures as one JSON object."
     with cli_errors():
-        if what not in BENCHMARKS: raise SpeedrunError(f"unknown benchmark {what!r}: choose one of {', '.join(BENCHMARKS)}")
+        if what not in BENCHMARKS:
+            raise SpeedrunError(f"unknown benchmark {what!r}: choose one of {', '.join(BENCHMARKS)}")
         if what == 'core':
             device = autodetect_device_type()
             torch.manual_seed(0)
-            model = build_model(config_for_depth(depth, vocab_size=get_tokenizer().get_vocab_size(), sequence_len=sequence_len), device)
-            result = dict(bench_core(model, get_tokenizer(), eval_bundle_dir(), max_per_task=max_per_task), depth=depth, machine=machine_info())
+            model = build_model(config_for_depth(depth, vocab_size=get_tokenizer().get_vocab_size(),
+                                                 sequence_len=sequence_len), device)
+            result = dict(bench_core(model, get_tokenizer(), eval_bundle_dir(), max_per_task=max_per_task),
+                          depth=depth, machine=machine_info())
         elif what == 'generate':
-            result = bench_generate(depth, prompt_tokens, new_tokens, num_samples, naive=not no_naive, vocab_size=vocab_size, sequence_len=sequence_len)
+            result = bench_generate(depth, prompt_tokens, new_tokens, num_samples, naive=not no_naive,
+                                    vocab_size=vocab_size, sequence_len=sequence_len)
         elif what == 'model':
-            result = bench_model(depth, device_batch_size, sequence_len, fp8=fp8, compile=not no_compile, steps=steps, vocab_size=vocab_size)
+            result = bench_model(depth, device_batch_size, sequence_len, fp8=fp8, compile=not no_compile, steps=steps,
+                                 vocab_size=vocab_size)
         else:
             shards = list_shards(data or data_dir())
-            if not shards: raise SpeedrunError(f"no shards in {data or data_dir()}: download some with `python -m speedrun_lib.data -n 8`")
+            if not shards: raise SpeedrunError(f"no shards in {data or data_dir()}: "
+                                               "download some with `python -m speedrun_lib.data -n 8`")
             if what == 'tokenizer': result = bench_tokenizer(shards, mb, vocab_size)
-            else: result = dict(bench_loader(get_tokenizer(), shards, device_batch_size, sequence_len, batches, tokenizer_threads),
-                                machine=machine_info())
+            else: result = dict(bench_loader(get_tokenizer(), shards, device_batch_size, sequence_len, batches,
+                                             tokenizer_threads), machine=machine_info())
         print(json.dumps(result, indent=2))
