@@ -51,20 +51,23 @@ def run_step(
     dry_run:bool=False, # tiny sizes on the CPU
     env:dict|None=None, # extra environment variables for the child
 ) -> dict:
-    "Run `step` in a new process group; its record: status ok|failed|timeout, seconds, and its figures or the error's last lines."
+    "Run `step` in a new process group; its record: status ok|failed|timeout, seconds, its figures or the error's tail."
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp)/'result.json'
-        cmd = [sys.executable, '-m', 'speedrun_lib.preflight', '--step', step.target, '--result', str(result)] + (['--dry-run'] if dry_run else [])
+        cmd = ([sys.executable, '-m', 'speedrun_lib.preflight', '--step', step.target, '--result', str(result)]
+               + (['--dry-run'] if dry_run else []))
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
-                                env={**os.environ, 'PYTHONUNBUFFERED': '1', **(env or {})})
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                start_new_session=True, env={**os.environ, 'PYTHONUNBUFFERED': '1', **(env or {})})
         try: output, _ = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             output, _ = proc.communicate()
-            return dict(status='timeout', seconds=round(time.perf_counter() - t0, 1), error=f"killed after {timeout:.0f} s", log_tail=_tail(output or ''))
+            return dict(status='timeout', seconds=round(time.perf_counter() - t0, 1),
+                        error=f"killed after {timeout:.0f} s", log_tail=_tail(output or ''))
         record = dict(seconds=round(time.perf_counter() - t0, 1))
-        if proc.returncode == 0 and result.is_file(): return {**json.loads(result.read_text()), 'status': 'ok', **record}
+        if proc.returncode == 0 and result.is_file():
+            return {**json.loads(result.read_text()), 'status': 'ok', **record}
         return dict(status='failed', **record, error=_tail(output or '') or f"exit status {proc.returncode}")
 
 def _run_target(
@@ -96,14 +99,16 @@ def run_preflight(
     steps:list[PreflightStep]|None=None, # default: `STEPS`
     log=print, # one line per step (None: quiet)
 ) -> dict:
-    "Run the steps in order under one deadline; return (and keep rewriting) the results, then the verdict and projection."
+    "Run the steps in order under one deadline; return (and keep rewriting) the results, the verdict and projection."
     outputs, steps = outputs or default_outputs(), steps or STEPS
     t0 = time.perf_counter()
-    results = dict(started=time.strftime('%Y-%m-%d %H:%M:%S %Z'), host=socket.gethostname(), dry_run=dry_run, deadline_s=deadline, steps={})
+    results = dict(started=time.strftime('%Y-%m-%d %H:%M:%S %Z'), host=socket.gethostname(), dry_run=dry_run,
+                   deadline_s=deadline, steps={})
     for step in steps:
         left = deadline - (time.perf_counter() - t0)
         if left < step.need_s * (0.05 if dry_run else 1):
-            record = dict(status='skipped', reason=f"needs about {step.need_s:.0f} s, {max(left, 0):.0f} s of the {deadline:.0f} s deadline left")
+            record = dict(status='skipped', reason=f"needs about {step.need_s:.0f} s, "
+                                                   f"{max(left, 0):.0f} s of the {deadline:.0f} s deadline left")
         else: record = run_step(step, min(step.timeout_s, left), dry_run)
         results['steps'][step.name] = record
         _write(results, outputs)
@@ -154,13 +159,15 @@ def _version(module:str) -> str|None:
     except Exception: return None
 
 # %% ../nbs/90a_preflight.ipynb #dfb44c96
-FP8_PAIRS = {'e4m3 x e4m3': (torch.float8_e4m3fn, torch.float8_e4m3fn), 'e5m2 x e4m3': (torch.float8_e5m2, torch.float8_e4m3fn),
+FP8_PAIRS = {'e4m3 x e4m3': (torch.float8_e4m3fn, torch.float8_e4m3fn),
+             'e5m2 x e4m3': (torch.float8_e5m2, torch.float8_e4m3fn),
              'e4m3 x e5m2': (torch.float8_e4m3fn, torch.float8_e5m2)}
 
 def _scaled_mm_check(a_dtype, b_dtype, n, device) -> dict:
     a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
     one = torch.ones((), device=device)
-    try: out = torch._scaled_mm(a.to(a_dtype), b.t().contiguous().to(b_dtype).t(), scale_a=one, scale_b=one, out_dtype=torch.bfloat16)
+    try: out = torch._scaled_mm(a.to(a_dtype), b.t().contiguous().to(b_dtype).t(), scale_a=one, scale_b=one,
+                                out_dtype=torch.bfloat16)
     except Exception as e: return dict(ok=False, error=f"{type(e).__name__}: {str(e).splitlines()[0][:200]}")
     return dict(ok=True, relative_error=relative_error(out, a @ b))
 
@@ -176,21 +183,27 @@ def step_environment(dry_run:bool=False) -> dict:
     if device.type == 'cuda':
         props = torch.cuda.get_device_properties(0)
         info.update(gpu=props.name, gpus=torch.cuda.device_count(), memory_gb=round(props.total_memory / 2**30, 1),
-                    capability=f"{props.major}.{props.minor}", peak_bf16_tflops=(gpu_peak_flops(props.name) or 0) / 1e12 or None)
-        try: info['driver'] = subprocess.run(['nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader'], capture_output=True, text=True, timeout=20).stdout.split('\n')[0].strip()
+                    capability=f"{props.major}.{props.minor}",
+                    peak_bf16_tflops=(gpu_peak_flops(props.name) or 0) / 1e12 or None)
+        try: info['driver'] = subprocess.run(['nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader'],
+                                             capture_output=True, text=True, timeout=20).stdout.split('\n')[0].strip()
         except Exception: info['driver'] = None
     dtype = torch.bfloat16
     usable = available_backends(device.type, dtype)
     info['attention'] = dict(chosen=attention_backend(device.type, dtype), available=usable,
-                             unavailable={b: _backend_reason(b, device.type, dtype) for b in BACKENDS if b not in usable},
+                             unavailable={b: _backend_reason(b, device.type, dtype)
+                                          for b in BACKENDS if b not in usable},
                              d24_layer_windows=window_sizes(config_for_depth(24)))
     n = 256 if dry_run else 8192
-    info['scaled_mm'] = {name: _scaled_mm_check(a, b, 64 if dry_run else 4096, device) for name, (a, b) in FP8_PAIRS.items()}
+    info['scaled_mm'] = {name: _scaled_mm_check(a, b, 64 if dry_run else 4096, device)
+                         for name, (a, b) in FP8_PAIRS.items()}
     a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
     info[f'bf16_matmul_{n}_tflops'] = _tflops(n, median_ms(lambda: a @ b, device))
     if info['scaled_mm']['e4m3 x e4m3']['ok']:
-        a8, b8, one = a.to(torch.float8_e4m3fn), b.t().contiguous().to(torch.float8_e4m3fn).t(), torch.ones((), device=device)
-        info[f'fp8_matmul_{n}_tflops'] = _tflops(n, median_ms(lambda: torch._scaled_mm(a8, b8, scale_a=one, scale_b=one, out_dtype=dtype, use_fast_accum=True), device))
+        a8, b8, one = (a.to(torch.float8_e4m3fn), b.t().contiguous().to(torch.float8_e4m3fn).t(),
+                       torch.ones((), device=device))
+        info[f'fp8_matmul_{n}_tflops'] = _tflops(n, median_ms(
+            lambda: torch._scaled_mm(a8, b8, scale_a=one, scale_b=one, out_dtype=dtype, use_fast_accum=True), device))
     if device.type == 'cuda':
         src = torch.empty(2**30, dtype=torch.uint8, device=device); dst = torch.empty_like(src)
         info['d2d_copy_gb_per_s'] = round(2 * 2**30 / (median_ms(lambda: dst.copy_(src), device) / 1000) / 1e9, 1)
@@ -204,7 +217,8 @@ def _backend_reason(backend, device_type, dtype) -> str:
     return (why(backend, device_type, dtype) if why else None) or "not available"
 
 # %% ../nbs/90a_preflight.ipynb #814209bb
-D24_LINEARS = {'q/k/v/o': (1536, 1536), 'mlp_in': (1536, 6144), 'mlp_out': (6144, 1536), 'lm_head': (1536, 32768)} # (in, out) at d24
+# (in, out) at d24
+D24_LINEARS = {'q/k/v/o': (1536, 1536), 'mlp_in': (1536, 6144), 'mlp_out': (6144, 1536), 'lm_head': (1536, 32768)}
 
 def _linear_pair(n_in, n_out, device):
     from speedrun_lib.model import Linear
@@ -218,7 +232,8 @@ def _linear_pair(n_in, n_out, device):
 def step_fp8_linears(dry_run:bool=False) -> dict:
     "Forward+backward ms of bf16 vs FP8 for each d24 linear at 32,768 tokens, and FP8's relative error."
     device = _device(dry_run)
-    tokens, shapes = (256, {k: (128 * (i // 1536), 128 * (o // 1536)) for k, (i, o) in D24_LINEARS.items()}) if dry_run else (32768, D24_LINEARS)
+    tokens, shapes = ((256, {k: (128 * (i // 1536), 128 * (o // 1536)) for k, (i, o) in D24_LINEARS.items()})
+                      if dry_run else (32768, D24_LINEARS))
     rows = {}
     for name, (n_in, n_out) in shapes.items():
         plain, fp8 = _linear_pair(n_in, n_out, device)
@@ -231,14 +246,16 @@ def step_fp8_linears(dry_run:bool=False) -> dict:
             out = m(x); out.backward(grad)
             outs[label] = (out.detach(), x.grad.clone(), m[0].weight.grad.clone())
         bf16_ms, fp8_ms = median_ms(fwd_bwd(plain), device), median_ms(fwd_bwd(fp8), device)
-        rows[name] = dict(shape=f"{tokens}x{n_in} @ {n_in}x{n_out}", bf16_ms=bf16_ms, fp8_ms=fp8_ms, speedup=round(bf16_ms / fp8_ms, 3),
-                          error_out=relative_error(outs['fp8'][0], outs['bf16'][0]), error_grad_x=relative_error(outs['fp8'][1], outs['bf16'][1]),
+        rows[name] = dict(shape=f"{tokens}x{n_in} @ {n_in}x{n_out}", bf16_ms=bf16_ms, fp8_ms=fp8_ms,
+                          speedup=round(bf16_ms / fp8_ms, 3),
+                          error_out=relative_error(outs['fp8'][0], outs['bf16'][0]),
+                          error_grad_x=relative_error(outs['fp8'][1], outs['bf16'][1]),
                           error_grad_w=relative_error(outs['fp8'][2], outs['bf16'][2]))
     return dict(tokens=tokens, linears=rows)
 
 # %% ../nbs/90a_preflight.ipynb #3c05d5ea
 def step_attention(dry_run:bool=False) -> dict:
-    "Forward+backward ms and TFLOP/s of every available attention backend, windowed and full, with the error against the naive reference."
+    "Forward+backward ms and TFLOP/s of each available attention backend, windowed and full, with its error vs naive."
     from speedrun_lib.attention import attention, available_backends, naive_attention
     from speedrun_lib.model import config_for_depth, window_sizes
     device = _device(dry_run)
@@ -250,7 +267,8 @@ def step_attention(dry_run:bool=False) -> dict:
         for window in (short, None):
             torch.manual_seed(0)
             backward = not (backend == 'flex' and device.type != 'cuda')
-            q, k, v = (torch.randn(B, T, H, D, device=device, dtype=torch.bfloat16, requires_grad=backward) for _ in range(3))
+            q, k, v = (torch.randn(B, T, H, D, device=device, dtype=torch.bfloat16, requires_grad=backward)
+                       for _ in range(3))
             def call():
                 if backward: attention(q, k, v, window=window).backward(torch.ones_like(q))
                 else:
@@ -258,7 +276,9 @@ def step_attention(dry_run:bool=False) -> dict:
             _sync(device); t0 = time.perf_counter(); call(); _sync(device)
             first = time.perf_counter() - t0
             ms = median_ms(call, device)
-            with torch.no_grad(): err = relative_error(attention(q[:1], k[:1], v[:1], window=window), naive_attention(q[:1], k[:1], v[:1], window=window))
+            with torch.no_grad():
+                err = relative_error(attention(q[:1], k[:1], v[:1], window=window),
+                                     naive_attention(q[:1], k[:1], v[:1], window=window))
             reach = T if window is None else window - 1
             flops = 12 * H * D * reach * B * T * (1 if backward else 1 / 3)
             rows[f"{backend} {'window ' + str(window) if window else 'full'}"] = dict(
@@ -306,7 +326,8 @@ def measure_record_step(
     device = _device(dry_run)
     compile = device.type == 'cuda' if compile is None else compile
     B, T = device_batch_size, sequence_len
-    plan = plan_training(depth, 8, -1, sequence_len=T, vocab_size=vocab_size, device_batch_size=B, world_size=world_size, head_dim=head_dim)
+    plan = plan_training(depth, 8, -1, sequence_len=T, vocab_size=vocab_size, device_batch_size=B,
+                         world_size=world_size, head_dim=head_dim)
     torch.manual_seed(0)
     model = build_model(config_for_depth(depth, vocab_size=vocab_size, sequence_len=T, head_dim=head_dim), device)
     if fp8: convert_to_fp8(model)
@@ -334,16 +355,20 @@ def measure_record_step(
     accum = plan.grad_accum_steps
     peak = gpu_peak_flops(torch.cuda.get_device_name(device)) if device.type == 'cuda' else None
     at_accum = micro_tokens * accum / (accum * (data + fwd_bwd) + opt)
-    return dict(depth=depth, fp8=fp8, compiled=compile, device_batch_size=B, sequence_len=T, attention=os.environ.get('SPEEDRUN_ATTN', 'auto'),
-                first_step_s=round(sum(timings[0]), 2), graphs_compiled=graphs[-1], recompiles_after_step1=graphs[-1] - graphs[0],
-                data_ms=round(data * 1000, 2), forward_backward_ms=round(fwd_bwd * 1000, 2), optimizer_ms=round(opt * 1000, 2),
-                tokens_per_s=round(micro_tokens / (data + fwd_bwd + opt)), grad_accum_steps=accum, tokens_per_s_at_record_accum=round(at_accum),
+    return dict(depth=depth, fp8=fp8, compiled=compile, device_batch_size=B, sequence_len=T,
+                attention=os.environ.get('SPEEDRUN_ATTN', 'auto'), first_step_s=round(sum(timings[0]), 2),
+                graphs_compiled=graphs[-1], recompiles_after_step1=graphs[-1] - graphs[0],
+                data_ms=round(data * 1000, 2), forward_backward_ms=round(fwd_bwd * 1000, 2),
+                optimizer_ms=round(opt * 1000, 2), tokens_per_s=round(micro_tokens / (data + fwd_bwd + opt)),
+                grad_accum_steps=accum, tokens_per_s_at_record_accum=round(at_accum),
                 mfu=round(plan.flops_per_token * at_accum / peak, 4) if peak else None,
-                peak_memory_gb=round(torch.cuda.max_memory_allocated(device) / 2**30, 2) if device.type == 'cuda' else None,
+                peak_memory_gb=(round(torch.cuda.max_memory_allocated(device) / 2**30, 2)
+                                if device.type == 'cuda' else None),
                 host_device_syncs=syncs if device.type == 'cuda' else 'not checked: needs CUDA')
 
 def _record(dry_run, **kw):
-    small = dict(depth=2, device_batch_size=2, sequence_len=64, vocab_size=512, head_dim=32, steps=4, compile=False) if dry_run else {}
+    small = (dict(depth=2, device_batch_size=2, sequence_len=64, vocab_size=512, head_dim=32, steps=4, compile=False)
+             if dry_run else {})
     return measure_record_step(dry_run=dry_run, **{**small, **kw})
 
 def step_record(dry_run:bool=False) -> dict:
@@ -360,7 +385,8 @@ def step_record_sdpa(dry_run:bool=False) -> dict:
     return _record(dry_run, fp8=True)
 
 # %% ../nbs/90a_preflight.ipynb #0aeb58af
-REAL_RUN_LRS = dict(embedding_lr=6, unembedding_lr=0.2, matrix_lr=0.5, scalar_lr=5) # the cpu preset's (99_speedrun), for a 16K-token batch
+# the cpu preset's (99_speedrun), for a 16K-token batch
+REAL_RUN_LRS = dict(embedding_lr=6, unembedding_lr=0.2, matrix_lr=0.5, scalar_lr=5)
 
 def step_real_run(dry_run:bool=False) -> dict:
     "`base_train` at d6 for 150 steps on generated shards: loss drop, val bpb, CORE seconds, samples, checkpoint."
@@ -370,7 +396,8 @@ def step_real_run(dry_run:bool=False) -> dict:
     _device(dry_run)
     base = Path(tempfile.mkdtemp(prefix='preflight-'))
     n_docs, vocab = (300, 512) if dry_run else (4000, 4096)
-    for i in shard_indices(2): write_shard(base/'base_data'/shard_name(i), synthetic_documents(n_docs, seed=i), row_group_size=100)
+    for i in shard_indices(2):
+        write_shard(base/'base_data'/shard_name(i), synthetic_documents(n_docs, seed=i), row_group_size=100)
     os.environ['SPEEDRUN_BASE_DIR'] = str(base)
     Tokenizer.train(synthetic_documents(n_docs, seed=0), vocab_size=vocab).save()
     bundle = REPO/'nbs'/'files'/'eval_bundle'
@@ -380,15 +407,19 @@ def step_real_run(dry_run:bool=False) -> dict:
             dict(depth=6, max_seq_len=1024, device_batch_size='16', total_batch_size=16 * 1024)
     cfg = TrainConfig(**shape, **REAL_RUN_LRS, num_iterations=steps, warmup_steps=5, eval_every=steps // 2,
                       eval_tokens=shape['total_batch_size'] * 4, core_metric_every=steps if bundle.is_dir() else -1,
-                      core_metric_max_per_task=4, sample_every=steps, model_tag='preflight', log_every=max(1, steps // 10))
+                      core_metric_max_per_task=4, sample_every=steps, model_tag='preflight',
+                      log_every=max(1, steps // 10))
     t0 = time.perf_counter()
     summary = train(cfg, command='preflight real_run')
     seconds = time.perf_counter() - t0
-    log = [json.loads(l) for l in (base/'base_checkpoints'/'preflight'/'metrics.jsonl').read_text().splitlines()]
+    log = [json.loads(l)
+           for l in (base/'base_checkpoints'/'preflight'/'metrics.jsonl').read_text().splitlines()]
     losses = [m['loss'] for m in log if 'loss' in m]
     core = [m for m in log if 'core_metric' in m]
-    return dict(steps=steps, run_seconds=round(seconds, 1), total_training_time_s=round(summary['total_training_time'], 1),
-                first_loss=round(losses[0], 4), last_loss=round(losses[-1], 4), loss_drop=round(losses[0] - losses[-1], 4),
+    return dict(steps=steps, run_seconds=round(seconds, 1),
+                total_training_time_s=round(summary['total_training_time'], 1),
+                first_loss=round(losses[0], 4), last_loss=round(losses[-1], 4),
+                loss_drop=round(losses[0] - losses[-1], 4),
                 learned=losses[0] - losses[-1] > 1.0, val_bpb=[round(m['val_bpb'], 4) for m in log if 'val_bpb' in m],
                 core_metric=core[-1]['core_metric'] if core else None, core_ran=bool(core),
                 checkpoint=(base/'base_checkpoints'/'preflight'/f'step_{steps:06d}').is_dir())
@@ -417,7 +448,7 @@ def run_notebook(
     path:Path, # the .ipynb
     run_slow:bool=False, # also run cells flagged slow
 ) -> list[dict]:
-    "Execute the notebook's cells in order; one record per `#| gpu` cell: index, status (passed, failed, not run, skipped) and error."
+    "Run the cells in order; one record per `#| gpu` cell: index, status (passed, failed, not run, skipped) and error."
     _ipython_stand_in()
     path = Path(path).resolve()
     cells = [c for c in json.loads(path.read_text())['cells'] if c['cell_type'] == 'code']
@@ -430,7 +461,8 @@ def run_notebook(
             skip = 'notest' in flags or 'eval' in flags and 'false' in flags or ('slow' in flags and not run_slow)
             if broken is not None or skip:
                 if gpu: records.append(dict(cell=i, status='not run' if broken is not None else 'skipped',
-                                            error=f"cell {broken} before it failed" if broken is not None else f"flagged {' '.join(sorted(flags))}"))
+                                            error=(f"cell {broken} before it failed" if broken is not None
+                                                   else f"flagged {' '.join(sorted(flags))}")))
                 continue
             try: exec(compile(source, f"{path.name} cell {i}", 'exec'), namespace)
             except BaseException as e:
@@ -448,8 +480,9 @@ def run_notebook(
 def gpu_notebooks(nbs:Path|None=None) -> list[Path]:
     "The notebooks that have `#| gpu` cells."
     nbs = nbs or REPO/'nbs'
-    return sorted(p for p in nbs.glob('*.ipynb') if any(c['cell_type'] == 'code' and 'gpu' in cell_flags(''.join(c['source']))
-                                                        for c in json.loads(p.read_text())['cells']))
+    return sorted(p for p in nbs.glob('*.ipynb')
+                  if any(c['cell_type'] == 'code' and 'gpu' in cell_flags(''.join(c['source']))
+                         for c in json.loads(p.read_text())['cells']))
 
 def step_gpu_cells(dry_run:bool=False) -> dict:
     "Every `#| gpu` cell of the notebooks, each notebook in its own process: passed, failed, not run or skipped."
@@ -458,43 +491,60 @@ def step_gpu_cells(dry_run:bool=False) -> dict:
     if device.type != 'cuda': return dict(skipped='needs CUDA', notebooks=[p.name for p in notebooks])
     results = {}
     for nb in notebooks:
-        code = f"import json; from speedrun_lib.preflight import run_notebook; print('RESULT' + json.dumps(run_notebook({str(nb)!r})))"
+        code = ("import json; from speedrun_lib.preflight import run_notebook; "
+                f"print('RESULT' + json.dumps(run_notebook({str(nb)!r})))")
         proc = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, timeout=240)
         line = next((l for l in proc.stdout.splitlines() if l.startswith('RESULT')), None)
-        results[nb.name] = json.loads(line[6:]) if line else [dict(cell=None, status='failed', error=_tail(proc.stderr, 8))]
+        results[nb.name] = (json.loads(line[6:]) if line
+                            else [dict(cell=None, status='failed', error=_tail(proc.stderr, 8))])
     statuses = [r['status'] for rs in results.values() for r in rs]
-    return dict(notebooks=results, passed=statuses.count('passed'), failed=statuses.count('failed') + statuses.count('not run'))
+    return dict(notebooks=results, passed=statuses.count('passed'),
+                failed=statuses.count('failed') + statuses.count('not run'))
 
 # %% ../nbs/90a_preflight.ipynb #31084735
-FP8_SPEEDUP_TARGET = 1.15 # FP8 record step / bf16 record step (issue target; the reference's FP8 gain at d24 is of this order)
+# FP8 record step / bf16 record step (issue target; the reference's FP8 gain at d24 is of this order)
+FP8_SPEEDUP_TARGET = 1.15
 MEMORY_LIMIT_GB = 70 # the record step's peak must leave room on an 80 GB H100
 
 def verdict(results:dict) -> dict:
     "ready (bool), the reasons it is not, and warnings."
     steps, reasons, warns = results['steps'], [], []
     get = lambda name: steps.get(name) or dict(status='not run')
-    if results.get('dry_run'): reasons.append("a dry run on the CPU: it shows that the preflight runs, not that a node is ready")
-    env, record, bf16, real, cells = (get(n) for n in ('environment', 'record_step', 'record_step_bf16', 'real_run', 'gpu_cells'))
+    if results.get('dry_run'):
+        reasons.append("a dry run on the CPU: it shows that the preflight runs, not that a node is ready")
+    env, record, bf16, real, cells = (get(n) for n in
+                                      ('environment', 'record_step', 'record_step_bf16', 'real_run', 'gpu_cells'))
     for name, rec in (('environment', env), ('record_step', record), ('real_run', real)):
-        if rec['status'] != 'ok': reasons.append(f"{name}: {rec['status']}" + (f" ({rec.get('error') or rec.get('reason', '')})".rstrip(' ()') if rec['status'] != 'ok' else ''))
+        if rec['status'] != 'ok':
+            reasons.append(f"{name}: {rec['status']}" + (f" ({rec.get('error') or rec.get('reason', '')})".rstrip(' ()')
+                                                         if rec['status'] != 'ok' else ''))
     if env['status'] == 'ok':
         if not env.get('gpu') and not results.get('dry_run'): reasons.append("no GPU found")
         bad = [k for k, v in env.get('scaled_mm', {}).items() if not v.get('ok')]
-        if bad: reasons.append(f"torch._scaled_mm fails for {', '.join(bad)}: FP8 training cannot run (train without --fp8)")
+        if bad: reasons.append(f"torch._scaled_mm fails for {', '.join(bad)}: "
+                               "FP8 training cannot run (train without --fp8)")
     if record['status'] == 'ok':
-        if record.get('recompiles_after_step1'): reasons.append(f"the record step recompiled {record['recompiles_after_step1']} time(s) after step 1")
-        if isinstance(record.get('host_device_syncs'), int) and record['host_device_syncs']: reasons.append(f"{record['host_device_syncs']} host-device syncs per steady-state step")
-        if (record.get('peak_memory_gb') or 0) > MEMORY_LIMIT_GB: reasons.append(f"peak memory {record['peak_memory_gb']} GB > {MEMORY_LIMIT_GB} GB: lower --device-batch-size")
+        if record.get('recompiles_after_step1'):
+            reasons.append(f"the record step recompiled {record['recompiles_after_step1']} time(s) after step 1")
+        if isinstance(record.get('host_device_syncs'), int) and record['host_device_syncs']:
+            reasons.append(f"{record['host_device_syncs']} host-device syncs per steady-state step")
+        if (record.get('peak_memory_gb') or 0) > MEMORY_LIMIT_GB:
+            reasons.append(f"peak memory {record['peak_memory_gb']} GB > {MEMORY_LIMIT_GB} GB: "
+                           "lower --device-batch-size")
         if bf16['status'] == 'ok':
             speedup = record['tokens_per_s'] / bf16['tokens_per_s']
-            if speedup < FP8_SPEEDUP_TARGET: warns.append(f"FP8 is {speedup:.2f}x bf16 (target {FP8_SPEEDUP_TARGET}x)" + ("; train without --fp8" if speedup < 1 else ""))
-    if real['status'] == 'ok' and not real.get('learned') and not results.get('dry_run'): reasons.append(f"the real run's loss fell by only {real.get('loss_drop')} nats")
+            if speedup < FP8_SPEEDUP_TARGET:
+                warns.append(f"FP8 is {speedup:.2f}x bf16 (target {FP8_SPEEDUP_TARGET}x)"
+                             + ("; train without --fp8" if speedup < 1 else ""))
+    if real['status'] == 'ok' and not real.get('learned') and not results.get('dry_run'):
+        reasons.append(f"the real run's loss fell by only {real.get('loss_drop')} nats")
     if cells['status'] == 'ok' and cells.get('failed'): reasons.append(f"{cells['failed']} gpu notebook cell(s) failed")
     warns += [f"{n}: skipped ({r['reason']})" for n, r in steps.items() if r['status'] == 'skipped']
     return dict(ready=not reasons, reasons=reasons, warnings=warns)
 
 # %% ../nbs/90a_preflight.ipynb #cffe6676
-ALLREDUCE_EFFICIENCY = 0.9 # assumed share of single-GPU throughput kept per GPU on 8 (not measured: the preflight uses one GPU)
+# assumed share of single-GPU throughput kept per GPU on 8 (not measured: the preflight uses one GPU)
+ALLREDUCE_EFFICIENCY = 0.9
 RECORD_HOURS = 1.65 # the reference's record (nanochat a825e63), 8xH100
 
 def project_time_to_gpt2(
@@ -508,12 +558,14 @@ def project_time_to_gpt2(
     from speedrun_lib.scaling import plan_training
     plan = plan_training(depth, ratio, -1, device_batch_size=16, world_size=gpus)
     seconds = plan.total_tokens / (gpus * tokens_per_s_per_gpu * efficiency)
-    return dict(hours=round(seconds / 3600, 3), tokens=plan.total_tokens, steps=plan.num_iterations, gpus=gpus, efficiency=efficiency,
-                tokens_per_s_per_gpu=tokens_per_s_per_gpu, record_hours=RECORD_HOURS, vs_record=round(seconds / 3600 / RECORD_HOURS, 3),
-                assumptions=[f"tokens: d{depth} at ratio {ratio}, {plan.num_iterations:,} steps of {plan.total_batch_size:,}",
-                             f"throughput: {tokens_per_s_per_gpu:,.0f} tokens/s per GPU, measured on one GPU of this node",
-                             f"scaling to {gpus} GPUs: {efficiency:.0%} of that per GPU (assumed, not measured)",
-                             "training time only, as the leaderboard counts it"])
+    return dict(hours=round(seconds / 3600, 3), tokens=plan.total_tokens, steps=plan.num_iterations, gpus=gpus,
+                efficiency=efficiency, tokens_per_s_per_gpu=tokens_per_s_per_gpu, record_hours=RECORD_HOURS,
+                vs_record=round(seconds / 3600 / RECORD_HOURS, 3),
+                assumptions=[
+                    f"tokens: d{depth} at ratio {ratio}, {plan.num_iterations:,} steps of {plan.total_batch_size:,}",
+                    f"throughput: {tokens_per_s_per_gpu:,.0f} tokens/s per GPU, measured on one GPU of this node",
+                    f"scaling to {gpus} GPUs: {efficiency:.0%} of that per GPU (assumed, not measured)",
+                    "training time only, as the leaderboard counts it"])
 
 def projection_from(results:dict) -> dict|None:
     "The projection from a preflight's record step, or None with no measured step."
@@ -527,7 +579,8 @@ def verdict_text(results:dict) -> str:
     v, p = results['verdict'], results.get('projection')
     lines = [f"{'READY' if v['ready'] else 'NOT READY'}" + ''.join(f"\n  - {r}" for r in v['reasons'])]
     lines += [f"  warning: {w}" for w in v['warnings']]
-    if p: lines.append(f"projected time-to-GPT-2 on {p['gpus']} of these GPUs: {p['hours']:.2f} h (record {p['record_hours']} h)\n" + '\n'.join(f"  assumes {a}" for a in p['assumptions']))
+    if p: lines.append(f"projected time-to-GPT-2 on {p['gpus']} of these GPUs: {p['hours']:.2f} h "
+                       f"(record {p['record_hours']} h)\n" + '\n'.join(f"  assumes {a}" for a in p['assumptions']))
     else: lines.append("no projection: the record step was not measured on a GPU")
     return '\n'.join(lines)
 
@@ -535,10 +588,12 @@ def headline(results:dict) -> dict:
     "The figures worth a line in runs/bench.jsonl."
     s, env = results['steps'], results['steps'].get('environment', {})
     pick = lambda step, key: s.get(step, {}).get(key)
-    return dict(benchmark='preflight', date=results['started'], gpu=env.get('gpu'), torch=env.get('torch'), ready=results['verdict']['ready'],
-                fp8_tokens_per_s=pick('record_step', 'tokens_per_s'), bf16_tokens_per_s=pick('record_step_bf16', 'tokens_per_s'),
+    return dict(benchmark='preflight', date=results['started'], gpu=env.get('gpu'), torch=env.get('torch'),
+                ready=results['verdict']['ready'], fp8_tokens_per_s=pick('record_step', 'tokens_per_s'),
+                bf16_tokens_per_s=pick('record_step_bf16', 'tokens_per_s'),
                 sdpa_tokens_per_s=pick('record_step_sdpa', 'tokens_per_s'), mfu=pick('record_step', 'mfu'),
-                recompiles_after_step1=pick('record_step', 'recompiles_after_step1'), peak_memory_gb=pick('record_step', 'peak_memory_gb'),
+                recompiles_after_step1=pick('record_step', 'recompiles_after_step1'),
+                peak_memory_gb=pick('record_step', 'peak_memory_gb'),
                 projected_hours=(results.get('projection') or {}).get('hours'))
 
 # %% ../nbs/90a_preflight.ipynb #1ac2c5c7
