@@ -62,7 +62,7 @@ def config_for_depth(
     depth:int, # number of transformer blocks: the one dial
     vocab_size:int=32768, # tokenizer vocabulary
     sequence_len:int=2048, # context length
-    window_pattern:str='SSSL', # attention spans, tiled over depth
+    window_pattern:str=GPTConfig.window_pattern, # attention spans, tiled over depth ('SSSL')
     head_dim:int=HEAD_DIM, # channels per head (small models in tests use less)
     aspect_ratio:int=ASPECT_RATIO, # model width per layer of depth
 ) -> GPTConfig:
