@@ -69,7 +69,8 @@ SETTINGS_SCHEMA = dict( # key: (default, parser)
     base_dir=('~/.cache/speedrun', _as_path),
     data_url=('https://huggingface.co/datasets/karpathy/climbmix-400b-shuffle/resolve/main/', _as_url),
     eval_bundle_url=('https://karpathy-public.s3.us-west-2.amazonaws.com/eval_bundle.zip', _as_url),
-    hub_url=('https://huggingface.co', _as_url), # the Hugging Face hub (or a mirror, or a local directory) that task data comes from
+    # the Hugging Face hub (or a mirror, or a local directory) that task data comes from
+    hub_url=('https://huggingface.co', _as_url),
     wandb_project=('speedrun', _as_name),
     wandb_mode=('online', _as_choice('online', 'offline', 'disabled')),
     core_threshold=('0.256525', _as_fraction),
@@ -110,16 +111,22 @@ def _parse_setting(key, raw, where, fix):
 def _read_settings_file(path):
     cp = configparser.ConfigParser(interpolation=None)
     try: cp.read_string(Path(path).read_text(), source=str(path))
-    except FileNotFoundError: raise SpeedrunError(f"settings file {path} does not exist: create it or unset SPEEDRUN_SETTINGS") from None
-    except configparser.Error as e: raise SpeedrunError(f"{path} is not a valid ini file ({e.message.splitlines()[0]}). Fix the line it names.") from None
+    except FileNotFoundError:
+        raise SpeedrunError(f"settings file {path} does not exist: create it or unset SPEEDRUN_SETTINGS") from None
+    except configparser.Error as e:
+        raise SpeedrunError(f"{path} is not a valid ini file ({e.message.splitlines()[0]}). "
+                            "Fix the line it names.") from None
     unknown_sections = [s for s in cp.sections() if s != SETTINGS_SECTION]
-    if unknown_sections: raise SpeedrunError(f"{path}: unknown section [{unknown_sections[0]}]: put every setting under [{SETTINGS_SECTION}]")
+    if unknown_sections:
+        raise SpeedrunError(f"{path}: unknown section [{unknown_sections[0]}]: "
+                            f"put every setting under [{SETTINGS_SECTION}]")
     values = dict(cp[SETTINGS_SECTION]) if cp.has_section(SETTINGS_SECTION) else {}
     for key in values:
         if key not in SETTINGS_SCHEMA:
             near = difflib.get_close_matches(key, SETTINGS_SCHEMA, n=1)
             hint = f"did you mean '{near[0]}'? " if near else ''
-            raise SpeedrunError(f"{path}: unknown key '{key}' in [{SETTINGS_SECTION}]: {hint}Known keys: {', '.join(SETTINGS_SCHEMA)}.")
+            raise SpeedrunError(f"{path}: unknown key '{key}' in [{SETTINGS_SECTION}]: "
+                                f"{hint}Known keys: {', '.join(SETTINGS_SCHEMA)}.")
     return values
 
 # %% ../nbs/00_common.ipynb #7e5d1041
@@ -148,7 +155,9 @@ def get_base_dir() -> Path:
     "The base directory from the settings, created if missing."
     d = load_settings().base_dir
     try: d.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise SpeedrunError(f"cannot create the base directory {d} ({e.strerror}): set SPEEDRUN_BASE_DIR or base_dir in settings.ini to a writable place") from None
+    except OSError as e:
+        raise SpeedrunError(f"cannot create the base directory {d} ({e.strerror}): "
+                            "set SPEEDRUN_BASE_DIR or base_dir in settings.ini to a writable place") from None
     return d
 
 # %% ../nbs/00_common.ipynb #2d701134
@@ -159,7 +168,7 @@ def wandb_init_kwargs(
     config:dict, # the run's configuration, shown on its wandb page
     environ:dict|None=None, # the environment (default: `os.environ`)
 ) -> dict:
-    "The arguments for `wandb.init`: wandb's own variables win over `settings.ini`, which only fills in what they leave unset."
+    "The arguments for `wandb.init`: wandb's own variables win; `settings.ini` fills in what they leave unset."
     environ = os.environ if environ is None else environ
     settings = load_settings(environ=environ)
     mode = environ.get('WANDB_MODE') or settings.wandb_mode
@@ -175,7 +184,8 @@ def check_wandb(
     if mode != 'online': return
     import wandb  # only runs that log import wandb
     if not wandb.login(prompt=False, verify=False):
-        raise SpeedrunError("wandb is set to log online but no API key is configured: run `wandb login` (or set WANDB_API_KEY), "
+        raise SpeedrunError("wandb is set to log online but no API key is configured: "
+                            "run `wandb login` (or set WANDB_API_KEY), "
                             "or log offline with WANDB_MODE=offline (or wandb_mode = offline in settings.ini)")
 
 # %% ../nbs/00_common.ipynb #5cd32f8f
@@ -207,7 +217,9 @@ def get_dist_info(
     "Rank, local rank and world size from the environment `torchrun` sets."
     env = os.environ if environ is None else environ
     try: return DistInfo(*(int(env.get(k, d)) for k, d in (('RANK', 0), ('LOCAL_RANK', 0), ('WORLD_SIZE', 1))))
-    except ValueError: raise SpeedrunError("RANK, LOCAL_RANK and WORLD_SIZE must be integers: launch with torchrun, or unset them") from None
+    except ValueError:
+        raise SpeedrunError("RANK, LOCAL_RANK and WORLD_SIZE must be integers: "
+                            "launch with torchrun, or unset them") from None
 
 def print0(*args, **kwargs):
     "`print` on rank 0 only."
@@ -221,7 +233,8 @@ def autodetect_device_type() -> str:
     return 'cpu'
 
 # %% ../nbs/00_common.ipynb #e09cf6f3
-COMPUTE_DTYPES = {'bfloat16': 'bfloat16', 'bf16': 'bfloat16', 'float32': 'float32', 'fp32': 'float32', 'float16': 'float16', 'fp16': 'float16'}
+COMPUTE_DTYPES = {'bfloat16': 'bfloat16', 'bf16': 'bfloat16', 'float32': 'float32', 'fp32': 'float32',
+                  'float16': 'float16', 'fp16': 'float16'}
 
 def get_compute_dtype(
     device_type:str|None=None, # 'cuda', 'mps' or 'cpu' (default: `autodetect_device_type()`)
@@ -229,7 +242,9 @@ def get_compute_dtype(
     "The dtype matmuls run in: `$SPEEDRUN_DTYPE` if set, else bf16 on CUDA SM80+, else fp32."
     import torch
     if name := os.environ.get('SPEEDRUN_DTYPE'):
-        if name not in COMPUTE_DTYPES: raise SpeedrunError(f"SPEEDRUN_DTYPE={name!r} is not a dtype: use bfloat16, float32 or float16, or unset it")
+        if name not in COMPUTE_DTYPES:
+            raise SpeedrunError(f"SPEEDRUN_DTYPE={name!r} is not a dtype: "
+                                "use bfloat16, float32 or float16, or unset it")
         return getattr(torch, COMPUTE_DTYPES[name])
     device_type = device_type or autodetect_device_type()
     if device_type == 'cuda' and torch.cuda.get_device_capability()[0] >= 8: return torch.bfloat16
@@ -244,10 +259,11 @@ PEAK_BF16_FLOPS = { # substring of torch.cuda.get_device_name() -> dense bf16 FL
 def gpu_peak_flops(
     device_name:str|None, # e.g. 'NVIDIA H100 80GB HBM3'; None on CPU
 ) -> float|None:
-    "Peak dense bf16 FLOP/s of the GPU: `$SPEEDRUN_PEAK_FLOPS` if set, else the first table entry its name contains, else None."
+    "Peak dense bf16 FLOP/s: `$SPEEDRUN_PEAK_FLOPS` if set, else the first table entry in the GPU's name, else None."
     if env := os.environ.get('SPEEDRUN_PEAK_FLOPS'):
         try: return float(env)
-        except ValueError: raise SpeedrunError(f"SPEEDRUN_PEAK_FLOPS={env!r} is not a number: give FLOP/s, e.g. 989e12") from None
+        except ValueError:
+            raise SpeedrunError(f"SPEEDRUN_PEAK_FLOPS={env!r} is not a number: give FLOP/s, e.g. 989e12") from None
     if device_name is None: return None
     return next((v for k, v in PEAK_BF16_FLOPS.items() if k in device_name), None)
 
@@ -271,7 +287,8 @@ def _temp_name(path:Path): return path.parent/f".{path.name}.tmp-{os.getpid()}-{
 
 def _raise_if_disk_full(e:OSError, path):
     if e.errno == errno.ENOSPC:
-        raise DiskFullError(f"disk full while writing {path}: free some space or point SPEEDRUN_BASE_DIR at a larger disk, then rerun") from None
+        raise DiskFullError(f"disk full while writing {path}: "
+                            "free some space or point SPEEDRUN_BASE_DIR at a larger disk, then rerun") from None
 
 @contextlib.contextmanager
 def atomic_write(
@@ -418,10 +435,12 @@ def download_file(
         try: return _fetch_once(url, dest, validate, timeout, stop, chunk_size)
         except urllib.error.HTTPError as e:
             if e.code == 404: raise DownloadError(f"{name}: not found at {url} (HTTP 404)", permanent=True) from None
-            if e.code not in RETRY_HTTP_STATUS: raise DownloadError(f"{name}: HTTP {e.code} {e.reason} from {url}", permanent=True) from None
+            if e.code not in RETRY_HTTP_STATUS:
+                raise DownloadError(f"{name}: HTTP {e.code} {e.reason} from {url}", permanent=True) from None
             last = f"HTTP {e.code}"
         except urllib.error.URLError as e:
-            if isinstance(e.reason, FileNotFoundError): raise DownloadError(f"{name}: not found at {url}", permanent=True) from None
+            if isinstance(e.reason, FileNotFoundError):
+                raise DownloadError(f"{name}: not found at {url}", permanent=True) from None
             last = f"{type(e.reason).__name__}: {e.reason}"
         except (http.client.HTTPException, ConnectionError, TimeoutError) as e:
             last = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
