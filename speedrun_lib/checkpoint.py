@@ -42,13 +42,14 @@ def injected_fault(
     step:int, # the training step (1-based, as in the log and the checkpoint names)
     target:str='', # what the fault would hit: a file name, or 'rank1'
 ) -> bool:
-    "Whether $SPEEDRUN_TEST_FAULTS asks for fault `kind` at `step` on `target` in this attempt (a test hook: unset, never)."
+    "Whether $SPEEDRUN_TEST_FAULTS asks for fault `kind` at `step` on `target` in this attempt (a test hook)."
     spec = os.environ.get(FAULTS_VAR)
     if not spec: return False
     attempt = int(os.environ.get('TORCHELASTIC_RESTART_COUNT', 0))
     for item in spec.split(','):
         m = re.fullmatch(r'(\w+)@(\d+)(?::([\w.]+))?(?:#(\d+))?', item.strip())
-        if not m: raise SpeedrunError(f"{FAULTS_VAR}: cannot read {item!r}: write kind@step[:target][#attempt], e.g. nan@7 or kill@8:optim_rank1.pt#0")
+        if not m: raise SpeedrunError(f"{FAULTS_VAR}: cannot read {item!r}: write kind@step[:target][#attempt], "
+                                      "e.g. nan@7 or kill@8:optim_rank1.pt#0")
         k, s, t, a = m.groups()
         if k == kind and int(s) == step and t in (None, target) and int(a or 0) == attempt: return True
     return False
@@ -156,15 +157,19 @@ def checkpoint_bytes(
     return sum(json.loads((Path(d)/'meta.json').read_text())['files'].values())
 
 def _space_check(checkpoint_dir, step, model_state, optimizer_state):
-    "(needed, why, free) for saving `step`: the last checkpoint's size (or the state's), and the free bytes (rank 0's view, on every rank)."
+    "(needed, why, free) for saving `step`: the last checkpoint's size (or the state's), the free bytes; rank 0's view."
     report = None
     if get_dist_info().is_master or not _is_distributed():
         previous = [s for s in complete_steps(checkpoint_dir, warn=False) if s != step]
-        if previous: needed, why = checkpoint_bytes(step_dir(checkpoint_dir, previous[-1])), f"the size of step_{previous[-1]:06d}"
-        else: needed, why = _state_bytes(model_state) + _state_bytes(optimizer_state) * get_dist_info().world_size, "the model and optimizer state"
+        if previous:
+            needed = checkpoint_bytes(step_dir(checkpoint_dir, previous[-1]))
+            why = f"the size of step_{previous[-1]:06d}"
+        else:
+            needed = _state_bytes(model_state) + _state_bytes(optimizer_state) * get_dist_info().world_size
+            why = "the model and optimizer state"
         old = step_dir(checkpoint_dir, step) # a re-save deletes these first
-        free = shutil.disk_usage(checkpoint_dir).free + (sum(p.stat().st_size for p in old.iterdir() if p.is_file()) if old.is_dir() else 0)
-        report = (needed, why, free)
+        reclaimed = sum(p.stat().st_size for p in old.iterdir() if p.is_file()) if old.is_dir() else 0
+        report = (needed, why, shutil.disk_usage(checkpoint_dir).free + reclaimed)
     return _from_master(report)
 
 def save_checkpoint(
@@ -183,20 +188,25 @@ def save_checkpoint(
     Path(checkpoint_dir).mkdir(parents=True, exist_ok=True)
     model_state = model.state_dict()
     needed, why, free = _space_check(checkpoint_dir, step, model_state, optimizer_state)
-    advice = "free some space (--keep-checkpoints K keeps only the newest K steps), or point SPEEDRUN_BASE_DIR at a larger disk"
+    advice = ("free some space (--keep-checkpoints K keeps only the newest K steps), "
+              "or point SPEEDRUN_BASE_DIR at a larger disk")
     if free < needed:
-        raise DiskFullError(f"not enough space to save checkpoint step {step} in {checkpoint_dir}: it needs about {_size(needed)} ({why}), "
-                            f"and {_size(free)} are free: {advice}")
+        raise DiskFullError(f"not enough space to save checkpoint step {step} in {checkpoint_dir}: it needs about "
+                            f"{_size(needed)} ({why}), and {_size(free)} are free: {advice}")
     d.mkdir(parents=True, exist_ok=True)
     if dist.is_master: _clear_step(d) # a re-save: no file of the earlier save may survive, nor vouch for the new ones
     _barrier()
     written, failure = {}, None
     try:
         if dist.is_master: written['model.pt'] = _save_torch(model_state, d/'model.pt', step)
-        if optimizer_state is not None: written[f'optim_rank{dist.rank}.pt'] = _save_torch(optimizer_state, d/f'optim_rank{dist.rank}.pt', step)
-        if loader_state is not None: written[f'loader_rank{dist.rank}.json'] = _save_json(loader_state, d/f'loader_rank{dist.rank}.json', step)
+        if optimizer_state is not None:
+            written[f'optim_rank{dist.rank}.pt'] = _save_torch(optimizer_state, d/f'optim_rank{dist.rank}.pt', step)
+        if loader_state is not None:
+            written[f'loader_rank{dist.rank}.json'] = _save_json(loader_state, d/f'loader_rank{dist.rank}.json', step)
     except Exception as e: failure = e # reported to every rank below, so that none waits for the others forever
-    reports = _from_all((written, None if failure is None else 'disk full' if isinstance(failure, DiskFullError) else f"{type(failure).__name__}: {failure}"))
+    what_failed = (None if failure is None else 'disk full' if isinstance(failure, DiskFullError)
+                   else f"{type(failure).__name__}: {failure}")
+    reports = _from_all((written, what_failed))
     if failed := [(r, why) for r, (_, why) in enumerate(reports) if why]:
         if dist.is_master: _remove_step(d)
         _barrier()
@@ -204,21 +214,26 @@ def save_checkpoint(
         kept = [s for s in complete_steps(checkpoint_dir, warn=False) if s != step]
         intact = f"step_{kept[-1]:06d} is intact" if kept else "there is no earlier checkpoint"
         if what == 'disk full':
-            raise DiskFullError(f"disk full while saving checkpoint step {step} (rank {rank}): the partial step was removed and {intact}. "
-                                f"A checkpoint needs about {_size(needed)} ({why}); {_size(shutil.disk_usage(checkpoint_dir).free)} are free: {advice}")
+            raise DiskFullError(f"disk full while saving checkpoint step {step} (rank {rank}): the partial step was "
+                                f"removed and {intact}. A checkpoint needs about {_size(needed)} ({why}); "
+                                f"{_size(shutil.disk_usage(checkpoint_dir).free)} are free: {advice}")
         if failure is not None: raise failure
-        raise SpeedrunError(f"saving checkpoint step {step} failed on rank {rank} ({what}): the partial step was removed and {intact}")
+        raise SpeedrunError(f"saving checkpoint step {step} failed on rank {rank} ({what}): the partial step was "
+                            f"removed and {intact}")
     missing = None
-    if dist.is_master: # every rank's part must be where rank 0 can see it (the ranks save alike, so rank 0's own files say which to expect)
-        expected = [f'{kind}_rank{r}.{ext}' for kind, ext, saved in (('optim', 'pt', optimizer_state), ('loader', 'json', loader_state))
-                    if saved is not None for r in range(dist.world_size)]
+    if dist.is_master: # every rank's part must be where rank 0 sees it (ranks save alike: rank 0's files tell which)
+        kinds = (('optim', 'pt', optimizer_state), ('loader', 'json', loader_state))
+        expected = [f'{kind}_rank{r}.{ext}' for kind, ext, saved in kinds if saved is not None
+                    for r in range(dist.world_size)]
         missing = [n for n in expected if not (d/n).is_file()]
     if missing := _from_master(missing):
-        raise SpeedrunError(f"checkpoint {d.parent.name}/{d.name} is incomplete: rank 0 cannot see {', '.join(missing)}. Every rank writes its own files, "
-                            f"so the checkpoint directory ({d.parent.parent}) must be on a filesystem every node shares: "
+        raise SpeedrunError(f"checkpoint {d.parent.name}/{d.name} is incomplete: rank 0 cannot see "
+                            f"{', '.join(missing)}. Every rank writes its own files, so the checkpoint directory "
+                            f"({d.parent.parent}) must be on a filesystem every node shares: "
                             "set SPEEDRUN_BASE_DIR to the same network-filesystem path on every node")
     if dist.is_master:
-        files = {p.name: p.stat().st_size for p in sorted(d.iterdir()) if not p.name.startswith('.') and p.name != 'meta.json'}
+        files = {p.name: p.stat().st_size for p in sorted(d.iterdir())
+                 if not p.name.startswith('.') and p.name != 'meta.json'}
         sha256 = {name: digest for files_of_rank, _ in reports for name, digest in sorted(files_of_rank.items())}
         _save_json(dict(step=step, world_size=dist.world_size, model_config=asdict(config), loop_state=loop_state,
                         files=files, sha256=sha256, **(extra or {})), d/'meta.json', step)
@@ -260,15 +275,16 @@ def complete_steps(
 def verify_step(
     d:Path, # a step directory
 ) -> str|None:
-    "None if step `d` is complete and every file has the size and SHA-256 that meta.json lists, else what is wrong; ranks share the reading."
+    "None if step `d` is complete and each file has the size and SHA-256 meta.json lists, else what is wrong."
     d = Path(d)
     if problem := _check_step(d): return problem
     key = (str(d.resolve()), (d/'meta.json').stat().st_mtime_ns)
     if key in _VERIFIED: return None
-    expected = json.loads((d/'meta.json').read_text()).get('sha256', {}) # none in checkpoints from before checksums: sizes only
+    expected = json.loads((d/'meta.json').read_text()).get('sha256', {}) # none in checkpoints from before checksums
     names = sorted(expected)
     if _is_distributed(): names = names[torch.distributed.get_rank()::torch.distributed.get_world_size()]
-    found = [f"{n} does not match its SHA-256 in meta.json (the file is damaged)" for n in names if file_sha256(d/n) != expected[n]]
+    found = [f"{n} does not match its SHA-256 in meta.json (the file is damaged)"
+             for n in names if file_sha256(d/n) != expected[n]]
     if problems := [p for found_by_rank in _from_all(found) for p in found_by_rank]: return problems[0]
     _VERIFIED.add(key)
     return None
@@ -280,20 +296,21 @@ def find_step(
     "The directory of a complete, intact checkpoint: the newest one (falling back past damaged ones), or step `step`."
     steps = _from_master(complete_steps(checkpoint_dir))
     if step in ('latest', None, -1):
-        if not steps: raise SpeedrunError(f"no complete checkpoint in {checkpoint_dir}: train first with `python -m speedrun_lib.base_train`, or check --model-tag")
+        if not steps: raise SpeedrunError(f"no complete checkpoint in {checkpoint_dir}: train first with "
+                                          "`python -m speedrun_lib.base_train`, or check --model-tag")
         damaged = []
         for s in reversed(steps):
             d = step_dir(checkpoint_dir, s)
             if (problem := verify_step(d)) is None: return d
             damaged.append(d.name)
             _warn_once(d, f"{problem}; falling back to the previous step")
-        raise SpeedrunError(f"no intact checkpoint in {checkpoint_dir}: {', '.join(damaged)} are damaged (see the warnings); "
-                            "move them away to start afresh")
+        raise SpeedrunError(f"no intact checkpoint in {checkpoint_dir}: {', '.join(damaged)} are damaged (see the "
+                            "warnings); move them away to start afresh")
     d = step_dir(checkpoint_dir, int(step))
     why = "it does not exist" if not d.exists() else None if int(step) in steps else _check_step(d)
     if why is None: why = verify_step(d)
-    if why: raise SpeedrunError(f"cannot use checkpoint step {step} in {checkpoint_dir}: {why}. Complete steps: {steps or 'none'} "
-                                "(`latest` takes the newest intact one)")
+    if why: raise SpeedrunError(f"cannot use checkpoint step {step} in {checkpoint_dir}: {why}. "
+                                f"Complete steps: {steps or 'none'} (`latest` takes the newest intact one)")
     return d
 
 # %% ../nbs/09_checkpoint.ipynb #3c1e502f
@@ -314,26 +331,32 @@ def load_checkpoint(
 ) -> dict:
     "This rank's view of a checkpoint: model_state, optimizer_states (list by saved rank), loader_state, meta."
     d = Path(d)
-    if problem := verify_step(d): raise SpeedrunError(f"cannot load checkpoint {d}: {problem}. Resume from another step (`find_step` takes the newest intact one)")
+    if problem := verify_step(d):
+        raise SpeedrunError(f"cannot load checkpoint {d}: {problem}. Resume from another step "
+                            "(`find_step` takes the newest intact one)")
     dist, meta = get_dist_info(), json.loads((d/'meta.json').read_text())
     same = meta['world_size'] == dist.world_size
     def load_pt(name, where):
         try: return torch.load(d/name, map_location=where, weights_only=True)
-        except Exception as e: raise SpeedrunError(f"{d/name} is unreadable ({type(e).__name__}: {e}): delete {d} to resume from the previous checkpoint") from None
+        except Exception as e:
+            raise SpeedrunError(f"{d/name} is unreadable ({type(e).__name__}: {e}): delete {d} to resume from the "
+                                "previous checkpoint") from None
     model_state = load_pt('model.pt', device)
     ranks = [dist.rank] if same else list(range(meta['world_size']))
     optim_names = [f'optim_rank{r}.pt' for r in ranks]
     optimizer_states = ([load_pt(n, device if same else 'cpu') for n in optim_names] # all the shards: merged on the CPU
                         if all((d/n).is_file() for n in optim_names) else None)
     loader_names = [f'loader_rank{r}.json' for r in ranks]
-    if missing := [n for n in loader_names if not (d/n).is_file()]: # not in meta.json's list either, or `_check_step` would have refused
-        warnings.warn(f"checkpoint {d.parent.name}/{d.name} has no {', '.join(missing)} (an older checkpoint, or saved without a loader state): "
+    if missing := [n for n in loader_names if not (d/n).is_file()]: # not in meta.json's list either (else refused)
+        warnings.warn(f"checkpoint {d.parent.name}/{d.name} has no {', '.join(missing)} (an older checkpoint, or saved "
+                      "without a loader state): "
                       "the data restarts from the beginning, so this resume is not exact")
         loader_state = None
     else:
         loader_states = [json.loads((d/n).read_text()) for n in loader_names]
         loader_state = loader_states[0] if same else reshard_loader_state(loader_states, dist.rank, dist.world_size)
-    return dict(model_state=model_state, optimizer_states=optimizer_states, loader_state=loader_state, meta=meta, same_world_size=same)
+    return dict(model_state=model_state, optimizer_states=optimizer_states, loader_state=loader_state, meta=meta,
+                same_world_size=same)
 
 # %% ../nbs/09_checkpoint.ipynb #61c9e19a
 def prune_checkpoints(
@@ -343,7 +366,9 @@ def prune_checkpoints(
 ) -> list[int]:
     "Delete the complete steps older than the newest `keep` (except `protect`); return the steps deleted."
     if keep == -1: return []
-    if keep < 1: raise SpeedrunError(f"keep={keep}: keep at least the newest checkpoint (1; 2 leaves one to fall back to), or -1 for all")
+    if keep < 1:
+        raise SpeedrunError(f"keep={keep}: keep at least the newest checkpoint (1; 2 leaves one to fall back to), "
+                            "or -1 for all")
     steps = complete_steps(checkpoint_dir, warn=False)
     doomed = [s for s in steps[:-keep] if s not in protect]
     for s in doomed: _remove_step(step_dir(checkpoint_dir, s))
