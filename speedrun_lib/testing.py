@@ -55,7 +55,8 @@ class LoopbackServer:
         "The bytes served for `name`: the file, or a parquet listing as JSON; None for a 404."
         if m := _LISTING.fullmatch(name):
             files = sorted((self.root/m['repo']/m['subset']/m['split']).glob('*.parquet'))
-            return json.dumps([self.url + f.relative_to(self.root).as_posix() for f in files]).encode() if files else None
+            return (json.dumps([self.url + f.relative_to(self.root).as_posix() for f in files]).encode()
+                    if files else None)
         path = self.root/name
         return path.read_bytes() if path.is_file() else None
     def inject(self, name, *faults): self.faults.setdefault(name, []).extend(faults)
