@@ -37,13 +37,16 @@ def evaluate_bpb(
         inputs, targets = batch[0], batch[1]
         if totals is None:
             token_bytes = token_bytes.to(targets.device)
-            totals = torch.zeros(2, dtype=torch.float32 if targets.device.type == 'mps' else torch.float64, device=targets.device)
+            totals = torch.zeros(2, dtype=torch.float32 if targets.device.type == 'mps' else torch.float64,
+                                 device=targets.device)
         losses = model(inputs, targets, loss_reduction='none')
         n_bytes = torch.where(targets >= 0, token_bytes[targets.clamp(min=0)], 0)
         totals[0] += torch.where(n_bytes > 0, losses, 0).sum(dtype=totals.dtype)
         totals[1] += n_bytes.sum()
         taken += 1
-    if steps is not None and taken < steps: raise SpeedrunError(f"bpb: asked for {steps} batches but the loader gave only {taken}: lower the number of eval tokens")
+    if steps is not None and taken < steps:
+        raise SpeedrunError(f"bpb: asked for {steps} batches but the loader gave only {taken}: "
+                            "lower the number of eval tokens")
     if totals is None: totals = torch.zeros(2, dtype=torch.float64)
     if dist.is_available() and dist.is_initialized(): dist.all_reduce(totals)
     nats, n_bytes = totals.tolist()
@@ -61,19 +64,22 @@ def check_eval_bundle(
     "`directory` if it has the bundle's layout, else a `SpeedrunError` naming what is missing."
     directory = Path(directory)
     missing = [name for name in BUNDLE_LAYOUT if not (directory/name).exists()]
-    if missing: raise SpeedrunError(f"{directory} is not a CORE eval bundle (no {', '.join(missing)}): point SPEEDRUN_EVAL_BUNDLE_URL "
-                                    "at the bundle's zip URL or at a directory holding core.yaml, eval_meta_data.csv and eval_data/")
+    if missing: raise SpeedrunError(f"{directory} is not a CORE eval bundle (no {', '.join(missing)}): "
+                                    "point SPEEDRUN_EVAL_BUNDLE_URL at the bundle's zip URL "
+                                    "or at a directory holding core.yaml, eval_meta_data.csv and eval_data/")
     return directory
 
 def bundle_root_in_zip(
     names:list[str], # the archive's member names
 ) -> str:
-    "The folder inside a bundle archive that holds its files ('' or e.g. 'eval_bundle/'); `ValueError` if there is none."
+    "The folder in a bundle archive that holds its files ('' or e.g. 'eval_bundle/'); `ValueError` if there is none."
     for name in sorted(names, key=len):
         if name == 'core.yaml' or (name.endswith('/core.yaml') and name.count('/') == 1):
             root = name[:-len('core.yaml')]
-            if root + 'eval_meta_data.csv' in names and any(n.startswith(root + 'eval_data/') for n in names): return root
-    raise ValueError("the archive has no core.yaml, eval_meta_data.csv and eval_data/ side by side: it is not the CORE eval bundle")
+            if root + 'eval_meta_data.csv' in names and any(n.startswith(root + 'eval_data/') for n in names):
+                return root
+    raise ValueError("the archive has no core.yaml, eval_meta_data.csv and eval_data/ side by side: "
+                     "it is not the CORE eval bundle")
 
 def validate_bundle_zip(
     path:Path, # a downloaded archive
@@ -94,21 +100,24 @@ def eval_bundle_dir(
     backoff:float=1.0, # seconds before the 2nd try, doubling
     log=print0, # told about a download (None: quiet)
 ) -> Path:
-    "The directory of the CORE eval bundle: used in place if `location` is one, else downloaded (once, under a lock) and unpacked."
+    "The CORE eval bundle's directory: `location` if it is one, else downloaded (once, under a lock) and unpacked."
     location = str(location or load_settings().eval_bundle_url)
     local = local_path(location)
     if local is not None and local.is_dir(): return check_eval_bundle(local)
     if local is not None and not local.exists():
-        raise SpeedrunError(f"the eval bundle location {location} does not exist: set SPEEDRUN_EVAL_BUNDLE_URL (or eval_bundle_url in settings.ini) "
+        raise SpeedrunError(f"the eval bundle location {location} does not exist: "
+                            "set SPEEDRUN_EVAL_BUNDLE_URL (or eval_bundle_url in settings.ini) "
                             "to the bundle's zip URL, a zip file or an unzipped bundle directory")
     base_dir = Path(base_dir or get_base_dir())
     dest = base_dir/'eval_bundle'
     with file_lock(base_dir/'.eval_bundle.lock'):
-        if all((dest/name).exists() for name in BUNDLE_LAYOUT): return dest  # there already, or another rank just unpacked it
+        # there already, or another rank just unpacked it
+        if all((dest/name).exists() for name in BUNDLE_LAYOUT): return dest
         archive = base_dir/'eval_bundle.zip'
         try:
             if log: log(f"downloading the CORE eval bundle from {location}")
-            download_file(location, archive, validate=validate_bundle_zip, attempts=attempts, backoff=backoff, name='eval_bundle.zip')
+            download_file(location, archive, validate=validate_bundle_zip, attempts=attempts, backoff=backoff,
+                          name='eval_bundle.zip')
             with zipfile.ZipFile(archive) as z, atomic_directory(dest) as staging:
                 root = bundle_root_in_zip(z.namelist())
                 z.extractall(staging/'.unzipped')
@@ -139,7 +148,9 @@ def read_random_baselines(
     if not rows or not {'Eval Task', 'Random baseline'} <= set(rows[0]):
         raise SpeedrunError(f"{path} has no 'Eval Task' and 'Random baseline' columns: download the eval bundle again")
     try: return {row['Eval Task']: float(row['Random baseline']) for row in rows}
-    except ValueError as e: raise SpeedrunError(f"{path}: a Random baseline is not a number ({e}): download the eval bundle again") from None
+    except ValueError as e:
+        raise SpeedrunError(f"{path}: a Random baseline is not a number ({e}): "
+                            "download the eval bundle again") from None
 
 def load_core_tasks(
     bundle:Path, # the bundle directory (`eval_bundle_dir()`)
@@ -147,20 +158,30 @@ def load_core_tasks(
     "The tasks of `core.yaml` in their order, with their random baselines."
     path = Path(bundle)/'core.yaml'
     try: config = yaml.safe_load(path.read_text(encoding='utf-8'))
-    except yaml.YAMLError as e: raise SpeedrunError(f"{path} is not valid YAML ({str(e).splitlines()[0]}): download the eval bundle again") from None
+    except yaml.YAMLError as e:
+        raise SpeedrunError(f"{path} is not valid YAML ({str(e).splitlines()[0]}): "
+                            "download the eval bundle again") from None
     entries = config.get('icl_tasks') if isinstance(config, dict) else None
-    if not isinstance(entries, list) or not entries: raise SpeedrunError(f"{path} has no list of icl_tasks: download the eval bundle again")
+    if not isinstance(entries, list) or not entries:
+        raise SpeedrunError(f"{path} has no list of icl_tasks: download the eval bundle again")
     baselines = read_random_baselines(Path(bundle)/'eval_meta_data.csv')
     tasks = []
     for n, entry in enumerate(entries, 1):
-        missing = [k for k in ('label', 'dataset_uri', 'num_fewshot', 'icl_task_type') if not isinstance(entry, dict) or k not in entry]
+        missing = [k for k in ('label', 'dataset_uri', 'num_fewshot', 'icl_task_type')
+                   if not isinstance(entry, dict) or k not in entry]
         if missing: raise SpeedrunError(f"{path}: task {n} of icl_tasks has no {', '.join(missing)}")
         label, shots = entry['label'], entry['num_fewshot']
         shots = shots[0] if isinstance(shots, list) and shots else shots
-        if not isinstance(shots, int) or shots < 0: raise SpeedrunError(f"{path}: task {label} has num_fewshot {entry['num_fewshot']!r}, not a count")
-        if entry['icl_task_type'] not in TASK_TYPES: raise SpeedrunError(f"{path}: task {label} has the type {entry['icl_task_type']!r}; known types: {', '.join(TASK_TYPES)}")
-        if label not in baselines: raise SpeedrunError(f"{Path(bundle)/'eval_meta_data.csv'} has no row for the task {label}: download the eval bundle again")
-        tasks.append(CoreTask(label, entry['dataset_uri'], shots, entry['icl_task_type'], entry.get('continuation_delimiter', ' '), baselines[label]))
+        if not isinstance(shots, int) or shots < 0:
+            raise SpeedrunError(f"{path}: task {label} has num_fewshot {entry['num_fewshot']!r}, not a count")
+        if entry['icl_task_type'] not in TASK_TYPES:
+            raise SpeedrunError(f"{path}: task {label} has the type {entry['icl_task_type']!r}; "
+                                f"known types: {', '.join(TASK_TYPES)}")
+        if label not in baselines:
+            raise SpeedrunError(f"{Path(bundle)/'eval_meta_data.csv'} has no row for the task {label}: "
+                                "download the eval bundle again")
+        tasks.append(CoreTask(label, entry['dataset_uri'], shots, entry['icl_task_type'],
+                              entry.get('continuation_delimiter', ' '), baselines[label]))
     return tasks
 
 # %% ../nbs/11_eval.ipynb #95fb9a21
@@ -169,11 +190,13 @@ ITEM_FIELDS = {'multiple_choice': ('query', 'choices', 'gold'), 'schema': ('cont
 
 def _item_problem(item, task_type):
     if not isinstance(item, dict): return f"a JSON {type(item).__name__}, not an object"
-    if missing := [k for k in ITEM_FIELDS[task_type] if k not in item]: return f"no {', '.join(missing)} (a {task_type} item needs {', '.join(ITEM_FIELDS[task_type])})"
+    if missing := [k for k in ITEM_FIELDS[task_type] if k not in item]:
+        return f"no {', '.join(missing)} (a {task_type} item needs {', '.join(ITEM_FIELDS[task_type])})"
     options = item.get('choices', item.get('context_options'))
     if task_type != 'language_modeling':
         if not isinstance(options, list) or not options: return "its options are not a non-empty list"
-        if type(item['gold']) is not int or not 0 <= item['gold'] < len(options): return f"gold {item['gold']!r} is not the index of one of its {len(options)} options"
+        if type(item['gold']) is not int or not 0 <= item['gold'] < len(options):
+            return f"gold {item['gold']!r} is not the index of one of its {len(options)} options"
 
 def load_task_items(
     path:Path, # a task's .jsonl file
@@ -186,7 +209,9 @@ def load_task_items(
     with open(path, encoding='utf-8') as f:
         for line_number, line in enumerate(f, 1):
             try: item = json.loads(line.strip())
-            except json.JSONDecodeError as e: raise SpeedrunError(f"{path}, line {line_number}: not valid JSON ({e.msg}): fix or delete that line, or download the bundle again") from None
+            except json.JSONDecodeError as e:
+                raise SpeedrunError(f"{path}, line {line_number}: not valid JSON ({e.msg}): "
+                                    "fix or delete that line, or download the bundle again") from None
             if problem := _item_problem(item, task_type): raise SpeedrunError(f"{path}, line {line_number}: {problem}")
             items.append(item)
     if not items: raise SpeedrunError(f"{path} holds no items: download the eval bundle again")
@@ -217,7 +242,7 @@ def fewshot_indices(
     n:int, # how many items were selected
     k:int, # the task's num_fewshot
 ) -> list[int]:
-    "Positions of item `i`'s few-shot examples: `random.Random(1234 + i).sample` of the other items, min(k, n − 1) of them."
+    "Item `i`'s few-shot example positions: `random.Random(1234 + i).sample` of the other items, min(k, n − 1) of them."
     if k <= 0: return []
     return random.Random(1234 + i).sample(_RangeWithout(n, i), min(k, n - 1))
 
@@ -228,7 +253,7 @@ def render_prompts(
     delimiter:str, # the task's continuation_delimiter
     fewshot:list[dict]=(), # solved items shown first
 ) -> list[str]:
-    "The texts the model reads: one per choice (MC) or context option (schema); for LM [context alone, context + continuation]."
+    "The model's texts: one per choice (MC) or context option (schema); LM: [context alone, context + continuation]."
     if task_type == 'multiple_choice':
         shots = ''.join(f"{ex['query']}{delimiter}{ex['choices'][ex['gold']]}\n\n" for ex in fewshot)
         return [f"{shots}{item['query']}{delimiter}{choice}" for choice in item['choices']]
@@ -248,7 +273,7 @@ class CoreExample:
     sequences:list[list[int]] # BOS-first token ids, one per option (LM: one)
     starts:list[int] # first scored position of each sequence
     ends:list[int] # one past the last scored position
-    gold:int|None # the right option (MC, schema); None for LM, where right means every scored token is the greedy prediction
+    gold:int|None # the right option (MC, schema); None for LM, right when every scored token is the greedy prediction
     cropped:int=0 # tokens cut from the left of its longest sequence (0: scored whole)
 
 def _common_prefix_length(seqs):
@@ -275,12 +300,13 @@ def crop_left(
 ) -> CoreExample:
     "The example with every sequence cut to its last `max_len` tokens and the spans moved with them."
     cuts = [max(0, len(s) - max_len) for s in example.sequences]
-    return CoreExample([s[c:] for s, c in zip(example.sequences, cuts)], [max(st - c, 1) for st, c in zip(example.starts, cuts)],
+    return CoreExample([s[c:] for s, c in zip(example.sequences, cuts)],
+                       [max(st - c, 1) for st, c in zip(example.starts, cuts)],
                        [e - c for e, c in zip(example.ends, cuts)], example.gold, max(cuts))
 
 # %% ../nbs/11_eval.ipynb #e0a4f438
 def scorable_length(model) -> int|None:
-    "The longest sequence `model` can score: a `GPT`'s rotary tables (10× its context), else `config.sequence_len`; None if it does not say."
+    "Longest sequence `model` can score: a `GPT`'s rotary tables (10× context), else `config.sequence_len`, else None."
     if isinstance(model, GPT): return model.cos.size(1)
     return getattr(getattr(model, 'config', None), 'sequence_len', None)
 
@@ -298,7 +324,8 @@ def prepare_examples(
     flat = tokenizer.encode([p for ps in prompts for p in ps], prepend=tokenizer.get_bos_token_id())
     examples, k = [], 0
     for i, ps in zip(indices, prompts):
-        example = CoreExample(*scored_spans(flat[k:k + len(ps)], task.task_type), items[i].get('gold') if task.task_type != 'language_modeling' else None)
+        example = CoreExample(*scored_spans(flat[k:k + len(ps)], task.task_type),
+                              items[i].get('gold') if task.task_type != 'language_modeling' else None)
         examples.append(crop_left(example, max_len) if max_len else example)
         k += len(ps)
     return examples
@@ -309,7 +336,7 @@ def is_correct(
     mean_losses:list[float], # per option: mean loss over its scored tokens
     greedy:list[bool], # per option: does argmax reproduce every scored token?
 ) -> bool:
-    "LM: the greedy prediction is the continuation. MC, schema: the right option has the lowest mean loss (the first, on a tie)."
+    "LM: greedy prediction is the continuation; MC, schema: the right option has the lowest mean loss (first on a tie)."
     if example.gold is None: return greedy[0]
     return mean_losses.index(min(mean_losses)) == example.gold
 
@@ -327,7 +354,8 @@ def score_example(
     losses = F.cross_entropy(logits.flatten(0, 1), ids.roll(-1, 1).flatten(), reduction='none').view(ids.shape)
     predictions = logits.argmax(-1)
     return ([losses[r, s - 1:e - 1].mean().item() for r, (s, e) in enumerate(zip(example.starts, example.ends))],
-            [bool((predictions[r, s - 1:e - 1] == ids[r, s:e]).all()) for r, (s, e) in enumerate(zip(example.starts, example.ends))])
+            [bool((predictions[r, s - 1:e - 1] == ids[r, s:e]).all())
+             for r, (s, e) in enumerate(zip(example.starts, example.ends))])
 
 # %% ../nbs/11_eval.ipynb #5ddb7e1e
 def logits_at(
@@ -352,7 +380,8 @@ def length_batches(
     order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
     groups, group = [], []
     for i in order:
-        if group and (len(group) + 1) * (-(-lengths[group[0]] // multiple) * multiple) > batch_tokens: groups.append(group); group = []
+        if group and (len(group) + 1) * (-(-lengths[group[0]] // multiple) * multiple) > batch_tokens:
+            groups.append(group); group = []
         group.append(i)
     return groups + [group] if group else groups
 
@@ -386,7 +415,8 @@ def score_batched(
         losses = F.cross_entropy(logits, targets, reduction='none')
         misses = (logits.argmax(-1) != targets).float()
         counts = torch.zeros(len(seqs), device=device).index_add_(0, row_of, torch.ones_like(losses))
-        mean = (torch.zeros(len(seqs), device=device).index_add_(0, row_of, losses) / counts).tolist()  # 0/0 = nan, like an empty mean
+        # 0/0 = nan, like an empty mean
+        mean = (torch.zeros(len(seqs), device=device).index_add_(0, row_of, losses) / counts).tolist()
         all_hit = (torch.zeros(len(seqs), device=device).index_add_(0, row_of, misses) == 0).tolist()
         for b, g in enumerate(group):
             e, r = rows[g]
@@ -423,13 +453,14 @@ def evaluate_task(
     batch_tokens:int|None=None, # most padded tokens per forward pass when batched (default: `score_batched`'s)
     max_len:int|None=None, # crop longer sequences to this (default: `scorable_length(model)`; 0: never crop)
 ) -> tuple[torch.Tensor, int]:
-    "Per-item verdicts (1.0 right, 0.0 wrong) and how many items were cropped, each rank scoring its share, all-reduced across ranks."
+    "Per-item verdicts (1.0 right, 0.0 wrong) and the number of cropped items; each rank scores its share, all-reduced."
     rank, world_size = _dist_rank_world()
     max_len = scorable_length(model) if max_len is None else max_len
     mine = rank_items(len(items), rank, world_size)
     examples = prepare_examples(task, items, tokenizer, mine, max_len or None)
     pad_id = tokenizer.get_bos_token_id()
-    scores = score_batched(model, examples, pad_id, batch_tokens) if batched else [score_example(model, ex, pad_id) for ex in examples]
+    scores = (score_batched(model, examples, pad_id, batch_tokens) if batched
+              else [score_example(model, ex, pad_id) for ex in examples])
     correct = torch.zeros(len(items) + 1, dtype=torch.float32)  # the last slot counts cropped items
     correct[list(mine)] = torch.tensor([float(is_correct(ex, *s)) for ex, s in zip(examples, scores)])
     correct[-1] = sum(ex.cropped > 0 for ex in examples)
@@ -451,11 +482,14 @@ CORE_TASKS = (
 def bundle_task_notes(
     labels:list[str], # the task labels of a bundle's core.yaml
 ) -> list[str]:
-    "Why a bundle's task list cannot give the leaderboard's CORE: the tasks of the 22 it lacks, the tasks it adds (no notes: it is the leaderboard's)."
+    "Why a bundle's tasks can't give the leaderboard's CORE: CORE tasks it lacks, tasks it adds (none: exactly CORE's)."
     absent, extra = [l for l in CORE_TASKS if l not in labels], [l for l in labels if l not in CORE_TASKS]
     notes = []
-    if absent: notes.append(f"not comparable with the leaderboard: the bundle defines {len(CORE_TASKS) - len(absent)} of the {len(CORE_TASKS)} CORE tasks (absent: {', '.join(absent)})")
-    if extra: notes.append(f"not comparable with the leaderboard: the bundle adds tasks that are not CORE's ({', '.join(extra)})")
+    if absent: notes.append(f"not comparable with the leaderboard: the bundle defines {len(CORE_TASKS) - len(absent)} "
+                            f"of the {len(CORE_TASKS)} CORE tasks (absent: {', '.join(absent)})")
+    if extra:
+        notes.append(f"not comparable with the leaderboard: the bundle adds tasks that are not CORE's "
+                     f"({', '.join(extra)})")
     return notes
 
 # %% ../nbs/11_eval.ipynb #0481f895
@@ -470,11 +504,12 @@ def evaluate_core(
     max_len:int|None=None, # crop longer sequences to this (default: `scorable_length(model)`; 0: never crop)
     log=print0, # called with one line per task (None: quiet)
 ) -> dict:
-    "CORE and per-task accuracy, centered accuracy, examples and seconds; notes say why a result is not comparable with the leaderboard."
+    "CORE and per-task accuracy, centered accuracy, examples, seconds; notes say why it is not leaderboard-comparable."
     all_tasks = load_core_tasks(bundle)
     if tasks is not None:
         unknown = sorted(set(tasks) - {t.label for t in all_tasks})
-        if unknown: raise SpeedrunError(f"no task {', '.join(unknown)} in {Path(bundle)/'core.yaml'}; the tasks are {', '.join(t.label for t in all_tasks)}")
+        if unknown: raise SpeedrunError(f"no task {', '.join(unknown)} in {Path(bundle)/'core.yaml'}; "
+                                        f"the tasks are {', '.join(t.label for t in all_tasks)}")
     chosen = [t for t in all_tasks if tasks is None or t.label in tasks]
     rows, missing = [], []
     for task in chosen:
@@ -486,21 +521,27 @@ def evaluate_core(
         items = select_items(load_task_items(path, task.task_type), max_per_task)
         correct, cropped = evaluate_task(model, tokenizer, task, items, batched, batch_tokens, max_len)
         accuracy = correct.sum().item() / len(items)
-        rows.append(dict(task=task.label, type=task.task_type, shots=task.num_fewshot, examples=len(items), cropped=cropped, accuracy=accuracy,
-                         centered=centered_accuracy(accuracy, task.random_baseline), random_baseline=task.random_baseline,
-                         seconds=round(time.perf_counter() - t0, 3)))
-        if log: log(f"{task.label:<34} accuracy {accuracy:.4f} | centered {rows[-1]['centered']:+.4f} | {len(items):>6,} examples | {rows[-1]['seconds']:8.2f} s")
-    if not rows: raise SpeedrunError(f"none of the {len(chosen)} task files of {bundle} exists: download the eval bundle again")
+        rows.append(dict(task=task.label, type=task.task_type, shots=task.num_fewshot, examples=len(items),
+                         cropped=cropped, accuracy=accuracy, centered=centered_accuracy(accuracy, task.random_baseline),
+                         random_baseline=task.random_baseline, seconds=round(time.perf_counter() - t0, 3)))
+        if log: log(f"{task.label:<34} accuracy {accuracy:.4f} | centered {rows[-1]['centered']:+.4f} | "
+                    f"{len(items):>6,} examples | {rows[-1]['seconds']:8.2f} s")
+    if not rows:
+        raise SpeedrunError(f"none of the {len(chosen)} task files of {bundle} exists: download the eval bundle again")
     notes = bundle_task_notes([t.label for t in all_tasks])
     if missing:
-        notes.append(f"NOT COMPARABLE WITH THE LEADERBOARD: CORE is the mean over the {len(rows)} tasks present, not all {len(all_tasks)}; "
-                     f"missing task files: {', '.join(missing)}. Download the full bundle (unset SPEEDRUN_EVAL_BUNDLE_URL) for a comparable score.")
+        notes.append(f"NOT COMPARABLE WITH THE LEADERBOARD: CORE is the mean over the {len(rows)} tasks present, "
+                     f"not all {len(all_tasks)}; missing task files: {', '.join(missing)}. "
+                     "Download the full bundle (unset SPEEDRUN_EVAL_BUNDLE_URL) for a comparable score.")
         warnings.warn(notes[-1])
     if crops := [f"{r['task']} ({r['cropped']} of {r['examples']})" for r in rows if r['cropped']]:
         limit = scorable_length(model) if max_len is None else max_len
-        notes.append(f"not comparable with the leaderboard: items longer than {limit} tokens were cropped from the left: {', '.join(crops)}")
-    if max_per_task and max_per_task > 0: notes.append(f"not comparable with the leaderboard: at most {max_per_task} items per task")
-    if tasks is not None and len(chosen) < len(all_tasks): notes.append(f"not comparable with the leaderboard: {len(chosen)} of the {len(all_tasks)} tasks chosen")
+        notes.append(f"not comparable with the leaderboard: items longer than {limit} tokens were cropped "
+                     f"from the left: {', '.join(crops)}")
+    if max_per_task and max_per_task > 0:
+        notes.append(f"not comparable with the leaderboard: at most {max_per_task} items per task")
+    if tasks is not None and len(chosen) < len(all_tasks):
+        notes.append(f"not comparable with the leaderboard: {len(chosen)} of the {len(all_tasks)} tasks chosen")
     core = sum(r['centered'] for r in rows) / len(rows)
     if log: log(f"CORE metric: {core:.4f}" + (" (NOT COMPARABLE: see notes)" if notes else ""))
     return dict(core_metric=core, comparable=not notes, notes=notes, missing_tasks=missing,
@@ -511,9 +552,11 @@ def core_table(
     results:dict, # from `evaluate_core`
 ) -> str:
     "A markdown table: one row per task, then CORE."
-    rows = [dict(task=r['task'], examples=r['examples'], accuracy=f"{r['accuracy']:.4f}", centered=f"{r['centered']:.4f}", seconds=f"{r['seconds']:.2f}")
+    rows = [dict(task=r['task'], examples=r['examples'], accuracy=f"{r['accuracy']:.4f}",
+                 centered=f"{r['centered']:.4f}", seconds=f"{r['seconds']:.2f}")
             for r in results['tasks']]
-    rows.append(dict(task='**CORE**', examples=sum(r['examples'] for r in results['tasks']), accuracy='', centered=f"**{results['core_metric']:.4f}**",
+    rows.append(dict(task='**CORE**', examples=sum(r['examples'] for r in results['tasks']), accuracy='',
+                     centered=f"**{results['core_metric']:.4f}**",
                      seconds=f"{sum(r['seconds'] for r in results['tasks']):.2f}"))
     return markdown_table(rows) + ''.join(f"\n\n> {n}" for n in results['notes'])
 
@@ -530,7 +573,9 @@ def write_core_results(
         writer = csv.writer(f, lineterminator='\n')
         writer.writerow(columns)
         for r in results['tasks']: writer.writerow([r[c] for c in columns])
-        writer.writerow(['CORE', '', '', sum(r['examples'] for r in results['tasks']), sum(r['cropped'] for r in results['tasks']), '', results['core_metric'], '', sum(r['seconds'] for r in results['tasks'])])
+        writer.writerow(['CORE', '', '', sum(r['examples'] for r in results['tasks']),
+                         sum(r['cropped'] for r in results['tasks']), '', results['core_metric'], '',
+                         sum(r['seconds'] for r in results['tasks'])])
     return directory/f'{name}.json', directory/f'{name}.csv'
 
 # %% ../nbs/11_eval.ipynb #1cd9ba40
@@ -548,11 +593,14 @@ def bench_core(
         t0 = time.perf_counter()
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')  # missing task files are reported in the result
-            results[mode] = evaluate_core(model, tokenizer, bundle, max_per_task, tasks, batched=mode == 'batched', batch_tokens=batch_tokens, log=None)
+            results[mode] = evaluate_core(model, tokenizer, bundle, max_per_task, tasks, batched=mode == 'batched',
+                                          batch_tokens=batch_tokens, log=None)
         timings[mode] = time.perf_counter() - t0
     accuracies = {mode: {r['task']: r['accuracy'] for r in res['tasks']} for mode, res in results.items()}
-    return dict(benchmark='core', max_per_task=max_per_task, tasks=len(results['batched']['tasks']), missing_tasks=results['batched']['missing_tasks'],
+    return dict(benchmark='core', max_per_task=max_per_task, tasks=len(results['batched']['tasks']),
+                missing_tasks=results['batched']['missing_tasks'],
                 examples=sum(r['examples'] for r in results['batched']['tasks']), batch_tokens=batch_tokens,
                 batched_seconds=round(timings['batched'], 2), sequential_seconds=round(timings['sequential'], 2),
-                speedup=round(timings['sequential'] / timings['batched'], 2), same_accuracies=accuracies['batched'] == accuracies['sequential'],
+                speedup=round(timings['sequential'] / timings['batched'], 2),
+                same_accuracies=accuracies['batched'] == accuracies['sequential'],
                 core_batched=results['batched']['core_metric'], core_sequential=results['sequential']['core_metric'])
