@@ -18,8 +18,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 import numpy as np, pyarrow as pa, pyarrow.parquet as pq
 from fastcore.script import call_parse
-from .common import (SpeedrunError, DownloadError, atomic_write, cli_errors, download_file, file_lock, get_base_dir,
-                     load_settings, local_path, markdown_table, print0, remove_stale_temps)
+from .common import (SpeedrunError, DownloadError, atomic_write, cli_errors, download_file, file_lock,
+                                 get_base_dir, load_settings, local_path, markdown_table, print0, remove_stale_temps)
 from .data import check_parquet
 from .chat_format import conversation_messages
 
@@ -28,7 +28,8 @@ _NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9._-]*')
 
 def _check_split_names(repo, subset, split):
     if not (repo.count('/') == 1 and all(_NAME.fullmatch(p) for p in (*repo.split('/'), subset, split))):
-        raise SpeedrunError(f"{repo!r} {subset!r}/{split!r} is not a hub dataset split: the repo is 'owner/name', the subset and split "
+        raise SpeedrunError(f"{repo!r} {subset!r}/{split!r} is not a hub dataset split: "
+                            "the repo is 'owner/name', the subset and split "
                             "are names (letters, digits, '.', '_', '-'), e.g. 'cais/mmlu' 'all'/'test'")
 
 def listing_url(
@@ -51,11 +52,12 @@ def task_data_dir(
 
 # %% ../nbs/13_tasks.ipynb #fe5dbbce
 def fixture_hub() -> Path:
-    "The clone's directory of tiny task fixtures (`nbs/files/tasks`), laid out as a local hub: point `hub_url` at it to work offline."
+    "The clone's tiny task fixtures directory (`nbs/files/tasks`), a local hub: point `hub_url` at it to work offline."
     import speedrun_lib
     d = Path(speedrun_lib.__file__).resolve().parents[1]/'nbs'/'files'/'tasks'
     if not d.is_dir():
-        raise SpeedrunError(f"{d} does not exist: the task fixtures ship with a clone of the repository, not with the package")
+        raise SpeedrunError(f"{d} does not exist: "
+                            "the task fixtures ship with a clone of the repository, not with the package")
     return d
 
 # %% ../nbs/13_tasks.ipynb #17ba0791
@@ -65,7 +67,8 @@ def _complete_files(directory:Path) -> list[Path]|None:
     "The files of a completed download (a manifest whose files all exist with their recorded sizes), else None."
     try:
         files = json.loads((directory/MANIFEST).read_text())['files']
-        if all((directory/f['name']).stat().st_size == f['bytes'] for f in files): return [directory/f['name'] for f in files]
+        if all((directory/f['name']).stat().st_size == f['bytes'] for f in files):
+            return [directory/f['name'] for f in files]
     except (OSError, ValueError, KeyError, TypeError): pass
     return None
 
@@ -87,7 +90,8 @@ def _check_listing(path):
 def _local_split(directory, repo, subset, split, column, hint):
     if not directory.is_dir(): raise SpeedrunError(f"the hub directory {directory} does not exist. {hint}")
     files = sorted((directory/repo/subset/split).glob('*.parquet'))
-    if not files: raise SpeedrunError(f"{repo} {subset}/{split}: no parquet files in {directory/repo/subset/split}. {hint}")
+    if not files:
+        raise SpeedrunError(f"{repo} {subset}/{split}: no parquet files in {directory/repo/subset/split}. {hint}")
     for f in files:
         try: check_parquet(f, column=column)
         except (ValueError, OSError) as e:
@@ -111,7 +115,7 @@ def download_split(
     timeout:float=60, # seconds of silence before a connection counts as stalled
     log=print0, # told about each file downloaded (None: quiet)
 ) -> list[Path]:
-    "The split's parquet files in order: read in place from a local hub, else downloaded once (under a lock, manifest last) and reused."
+    "The split's parquet files in order: a local hub's in place, else downloaded once (locked, manifest last), reused."
     _check_split_names(repo, subset, split)
     hint = _hub_hint(hub or load_settings().hub_url, hub is not None)
     hub = str(hub or load_settings().hub_url)
@@ -156,7 +160,7 @@ def load_split(
 
 # %% ../nbs/13_tasks.ipynb #b6692ea5
 class Task:
-    "A sequence of conversations, or the view `[start:stop:step]` of one; subclasses define `num_examples` and `get_example`."
+    "A sequence of conversations or a view `[start:stop:step]` of one; subclasses define `num_examples`, `get_example`."
     eval_type = None # 'categorical', 'generative', or None for a task that only trains
     random_baseline = 0.0 # the accuracy of guessing, which ChatCORE centers on
     def __init__(self,
@@ -181,7 +185,8 @@ class Task:
 
     def __getitem__(self, index:int) -> dict:
         n = len(self)
-        if not isinstance(index, (int, np.integer)): raise TypeError(f"a task is indexed by an integer, not {type(index).__name__}")
+        if not isinstance(index, (int, np.integer)):
+            raise TypeError(f"a task is indexed by an integer, not {type(index).__name__}")
         if not -n <= index < n: raise IndexError(f"conversation {index} of a {n}-conversation {self.name}")
         return self.get_example(self.start + (int(index) % n) * self.step)
 
@@ -193,7 +198,8 @@ class Task:
 # %% ../nbs/13_tasks.ipynb #972a67c4
 class HubTask(Task):
     "A task whose rows are a hub dataset's split, shuffled once with a fixed seed as `datasets` shuffles them."
-    repo, columns, subsets, splits = None, (), (), () # set by each subclass: the dataset, the columns read, the names it has
+    # set by each subclass: the dataset, the columns read, the names it has
+    repo, columns, subsets, splits = None, (), (), ()
 
     def __init__(self,
                  subset:str, # one of the class's `subsets`
@@ -205,7 +211,8 @@ class HubTask(Task):
                  **download, # attempts, backoff, timeout, log: passed to `download_split`
                 ):
         for kind, value, known in (('subset', subset, self.subsets), ('split', split, self.splits)):
-            if value not in known: raise SpeedrunError(f"{self.name} has no {kind} {value!r}: use one of {', '.join(known)}")
+            if value not in known:
+                raise SpeedrunError(f"{self.name} has no {kind} {value!r}: use one of {', '.join(known)}")
         super().__init__(start, stop, step)
         self.subset, self.split = subset, split
         self.table = load_split(self.repo, subset, split, list(self.columns), hub=hub, base_dir=base_dir, **download)
@@ -223,14 +230,16 @@ def render_multiple_choice(
     letters:list[str], # each choice's letter, e.g. 'A'..'D' (ARC also uses '1'..'4')
     choices:list[str], # the choices' texts
 ) -> str:
-    "The user's message for a multiple-choice question: the question, `- choice=letter` per choice, and the instruction to answer with the letter."
-    if len(letters) != len(choices): raise SpeedrunError(f"{len(choices)} choices but {len(letters)} letters: {question[:60]!r}")
-    lines = [f"Multiple Choice question: {question}", *(f"- {choice}={letter}" for letter, choice in zip(letters, choices))]
+    "The user's message: the question, `- choice=letter` per choice, and the instruction to answer with the letter."
+    if len(letters) != len(choices):
+        raise SpeedrunError(f"{len(choices)} choices but {len(letters)} letters: {question[:60]!r}")
+    lines = [f"Multiple Choice question: {question}",
+             *(f"- {choice}={letter}" for letter, choice in zip(letters, choices))]
     return '\n'.join(lines) + "\n\nRespond only with the letter of the correct answer."
 
 # %% ../nbs/13_tasks.ipynb #af3e1334
 class MultipleChoiceTask(HubTask):
-    "A hub task of multiple-choice questions: each conversation carries its `letters`; the answer is the assistant's one letter."
+    "Multiple-choice hub questions: each conversation carries its `letters`; the answer is the assistant's one letter."
     eval_type, random_baseline = 'categorical', 0.25
     def evaluate(self, conversation:dict, completion:str) -> bool:
         "True if `completion` (the chosen letter) is the conversation's answer."
@@ -250,8 +259,10 @@ class MMLU(MultipleChoiceTask):
     def get_example(self, index):
         row = self.row(index)
         if len(row['choices']) != 4:
-            raise SpeedrunError(f"{self.name} question {index} has {len(row['choices'])} choices, not 4: {row['question'][:60]!r}")
-        return _multiple_choice(row['question'], self.letters, row['choices'], self.letters[row['answer']], subject=row['subject'])
+            raise SpeedrunError(f"{self.name} question {index} has {len(row['choices'])} choices, not 4: "
+                                f"{row['question'][:60]!r}")
+        return _multiple_choice(row['question'], self.letters, row['choices'], self.letters[row['answer']],
+                                subject=row['subject'])
 
 # %% ../nbs/13_tasks.ipynb #fe2ef495
 class ARC(MultipleChoiceTask):
@@ -265,7 +276,9 @@ class ARC(MultipleChoiceTask):
     def get_example(self, index):
         row = self.row(index)
         letters, answer = row['choices']['label'], row['answerKey']
-        if answer not in letters: raise SpeedrunError(f"{self.name} question {index}: its answer {answer!r} is not one of its labels {letters}")
+        if answer not in letters:
+            raise SpeedrunError(f"{self.name} question {index}: "
+                                f"its answer {answer!r} is not one of its labels {letters}")
         return _multiple_choice(row['question'], letters, row['choices']['text'], answer)
 
 # %% ../nbs/13_tasks.ipynb #e1822db4
@@ -278,7 +291,8 @@ def calculator_parts(
     parts, pos = [], 0
     for m in CALCULATION.finditer(answer):
         expression, _, result = m[1].rpartition('=') if '=' in m[1] else (m[1], '', '')
-        parts += [dict(type='text', text=answer[pos:m.start()]), dict(type='python', text=expression), dict(type='python_output', text=result)]
+        parts += [dict(type='text', text=answer[pos:m.start()]), dict(type='python', text=expression),
+                  dict(type='python_output', text=result)]
         pos = m.end()
     parts.append(dict(type='text', text=answer[pos:]))
     return [p for p in parts if p['type'] != 'text' or p['text']]
@@ -345,7 +359,7 @@ class HumanEval(HubTask):
     subsets, splits = ('openai_humaneval',), ('test',)
     eval_type = 'generative'
     def __init__(self, subset:str='openai_humaneval', split:str='test',
-                 run_program=None, # `run_program(program:str) -> bool`: runs a program in a sandbox, True if it exited cleanly
+                 run_program=None, # `run_program(program:str) -> bool`: runs it in a sandbox, True if it exited cleanly
                  **kwargs):
         super().__init__(subset, split, **kwargs)
         self.run_program = run_program
@@ -358,12 +372,14 @@ class HumanEval(HubTask):
 
     def program(self, conversation:dict, completion:str) -> str:
         "The program that scores `completion`: `humaneval_program` of this problem."
-        return humaneval_program(conversation['messages'][0]['content'], completion, conversation['test'], conversation['entry_point'])
+        return humaneval_program(conversation['messages'][0]['content'], completion, conversation['test'],
+                                 conversation['entry_point'])
 
     def evaluate(self, conversation:dict, completion:str) -> bool:
         "True if the program built from `completion` passes its test when `run_program` runs it."
         if self.run_program is None:
-            raise SpeedrunError("HumanEval runs the model's code, so it needs a sandbox: HumanEval(run_program=...), as chat_eval passes it")
+            raise SpeedrunError("HumanEval runs the model's code, so it needs a sandbox: "
+                                "HumanEval(run_program=...), as chat_eval passes it")
         return bool(self.run_program(self.program(conversation, completion)))
 
 # %% ../nbs/13_tasks.ipynb #4d89d294
@@ -503,7 +519,8 @@ def spelling_words(
     words:list[str]|str|Path|None=None, # a word list, or a file of one word per line (default: `SPELLING_WORDS`)
 ) -> list[str]:
     "The words of `split`: those whose CRC-32 is divisible by 10 are test words, the others training words."
-    if split not in ('train', 'test'): raise SpeedrunError(f"a spelling task's split is 'train' or 'test', not {split!r}")
+    if split not in ('train', 'test'):
+        raise SpeedrunError(f"a spelling task's split is 'train' or 'test', not {split!r}")
     if isinstance(words, (str, Path)):
         try: words = Path(words).read_text(encoding='utf-8').split()
         except OSError as e: raise SpeedrunError(f"cannot read the word list {words}: {e.strerror}") from None
@@ -517,8 +534,9 @@ LETTER_QUESTIONS = (
     "How many {letter} are in {word}", "How many times does {letter} appear in {word}", "Count the {letter} in {word}",
     "How many {letter}'s does {word} have", "How many letters {letter} are there in the word {word}",
     "In {word}, how many {letter} do you see", "Tell me how many {letter} the word {word} contains",
-    "What is the number of {letter} in {word}", "{word}: how many {letter}", "Could you count the {letter} in {word} for me",
-    "How often is the letter {letter} used in {word}", "Number of times {letter} occurs in {word}",
+    "What is the number of {letter} in {word}", "{word}: how many {letter}",
+    "Could you count the {letter} in {word} for me", "How often is the letter {letter} used in {word}",
+    "Number of times {letter} occurs in {word}",
     "¿Cuántas {letter} tiene la palabra {word}", "Combien de {letter} y a-t-il dans {word}",
     "Wie oft kommt {letter} in {word} vor", "Quante {letter} ci sono in {word}", "{word} 里有几个 {letter}",
 ) # phrasings of the question, written for this project (the reference's a825e63 list has others, in the same spirit)
@@ -533,7 +551,8 @@ def _count_answer(word, letter):
         lines.append(f"{i}:{ch}" + (f" ({letter} number {count})" if ch == letter else ''))
     text = '\n'.join(lines) + f"\n\nThat makes {count}. Let me check with Python:\n\n"
     return [dict(type='text', text=text), dict(type='python', text=f"'{word}'.count('{letter}')"),
-            dict(type='python_output', text=str(count)), dict(type='text', text=f"\n\nPython agrees: {count}.\n\n#### {count}")]
+            dict(type='python_output', text=str(count)),
+            dict(type='text', text=f"\n\nPython agrees: {count}.\n\n#### {count}")]
 
 # %% ../nbs/13_tasks.ipynb #d321d6f7
 class SpellingBee(GeneratedAnswerTask, Task):
@@ -555,12 +574,14 @@ class SpellingBee(GeneratedAnswerTask, Task):
         if rng.random() < 0.3: question = question.lower()
         quote = lambda s: (q := rng.choice(['', "'", '"'])) + s + q
         question = question.format(letter=quote(letter), word=quote(word)) + ('?' if rng.random() < 0.5 else '')
-        return dict(messages=[dict(role='user', content=question), dict(role='assistant', content=_count_answer(word, letter))])
+        return dict(messages=[dict(role='user', content=question),
+                              dict(role='assistant', content=_count_answer(word, letter))])
     def __repr__(self): return f"SpellingBee {self.split}: {len(self):,} conversations"
 
 # %% ../nbs/13_tasks.ipynb #7d7116e2
-SPELL_REQUESTS = ("Spell {word}", "How do you spell {word}?", "Spell out the word {word}", "Can you spell {word} letter by letter?",
-                  "What are the letters of {word}?", "spell {word}") # written for this project
+SPELL_REQUESTS = ("Spell {word}", "How do you spell {word}?", "Spell out the word {word}",
+                  "Can you spell {word} letter by letter?", "What are the letters of {word}?",
+                  "spell {word}") # written for this project
 
 class SimpleSpelling(Task):
     "Spelling a word out letter by letter; generated from the training words, no download; trains only."
@@ -591,14 +612,18 @@ class JSONLConversations(Task):
         self.path = Path(path)
         try: lines = self.path.read_text(encoding='utf-8').splitlines()
         except FileNotFoundError:
-            raise SpeedrunError(f"{path}: no such file (given as a file of extra conversations, --extra-data)") from None
-        except (OSError, UnicodeDecodeError) as e: raise SpeedrunError(f"{path}: cannot read it as UTF-8 text ({e})") from None
+            raise SpeedrunError(f"{path}: no such file (given as a file of extra conversations, "
+                                "--extra-data)") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise SpeedrunError(f"{path}: cannot read it as UTF-8 text ({e})") from None
         self.conversations = [self._parse(n, line) for n, line in enumerate(lines, 1) if line.strip()]
-        if not self.conversations: raise SpeedrunError(f"{path} holds no conversations: one JSON list of messages per line")
+        if not self.conversations:
+            raise SpeedrunError(f"{path} holds no conversations: one JSON list of messages per line")
 
     def _parse(self, n, line):
         try: conversation = json.loads(line)
-        except ValueError as e: raise SpeedrunError(f"{self.path}:{n}: not valid JSON ({e.msg}, column {e.colno})") from None
+        except ValueError as e:
+            raise SpeedrunError(f"{self.path}:{n}: not valid JSON ({e.msg}, column {e.colno})") from None
         messages = conversation.get('messages') if isinstance(conversation, dict) else conversation
         try: _check_training_conversation(messages)
         except SpeedrunError as e: raise SpeedrunError(f"{self.path}:{n}: {e}") from None
@@ -639,7 +664,8 @@ class TaskMixture(Task):
         for task in self.tasks:
             row = rows.setdefault(id(task), dict(task=repr(task).split(':')[0], conversations=len(task), epochs=0))
             row['epochs'] += 1
-        for row in rows.values(): row['share'] = f"{row['conversations'] * row['epochs'] / max(1, self.num_examples()):.1%}"
+        for row in rows.values():
+            row['share'] = f"{row['conversations'] * row['epochs'] / max(1, self.num_examples()):.1%}"
         return markdown_table(list(rows.values())) + f"\n\n{len(self):,} conversations"
 
 # %% ../nbs/13_tasks.ipynb #8e63fd3e
@@ -653,7 +679,7 @@ def sft_train_mixture(
     seed:int=42, # the mixture's shuffle
     **hub, # hub, base_dir, attempts, backoff, log: passed to each hub task
 ) -> TaskMixture:
-    "The SFT training mixture, the reference's record run's: SmolTalk, MMLU x3, GSM8K x4, SimpleSpelling, SpellingBee, the user's files."
+    "The record's SFT training mixture: SmolTalk, MMLU x3, GSM8K x4, SimpleSpelling, SpellingBee, the user's files."
     mmlu, gsm8k = MMLU('all', 'auxiliary_train', **hub), GSM8K('main', 'train', **hub)
     extra = [extra_data] if isinstance(extra_data, (str, Path)) else list(extra_data or [])
     tasks = [SmolTalk('train', **hub), *[task for p in extra for task in [JSONLConversations(p)] * extra_epochs],
