@@ -16,7 +16,8 @@ from .common import SpeedrunError, atomic_write, cli_errors, print0
 from .tokenizer import get_token_bytes
 from .loader import distributed_data_loader
 from .checkpoint import load_model
-from .eval import evaluate_bpb, evaluate_core, eval_bundle_dir, write_core_results
+from .eval import evaluate_bpb, evaluate_core, write_core_results
+from .eval_bundle import eval_bundle_dir
 from .base_train import SAMPLE_PROMPTS, init_distributed
 
 # %% ../nbs/11a_base_eval.ipynb #c39bfe82

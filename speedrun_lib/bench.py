@@ -19,7 +19,8 @@ from .model import build_model, config_for_depth
 from .fp8 import convert_to_fp8
 from .loader import bench_loader
 from .tokenizer import get_tokenizer
-from .eval import bench_core, eval_bundle_dir
+from .eval import bench_core
+from .eval_bundle import eval_bundle_dir
 import tiktoken
 from .tokenizer import SPECIAL_TOKENS, SPLIT_PATTERN
 from .engine import Engine
