@@ -31,7 +31,8 @@ from .scaling import (DEFAULT_PARAM_DATA_RATIO, REFERENCE_BATCH_SIZE, TrainingPl
 from .checkpoint import (checkpoints_dir, complete_steps, file_sha256, find_step, injected_fault,
                                      load_checkpoint, prune_checkpoints, save_checkpoint, step_dir)
 from .optim import MuonAdamW, setup_optimizer, merge_state_dicts
-from .eval import evaluate_bpb, evaluate_core, eval_bundle_dir, write_core_results
+from .eval import evaluate_bpb, evaluate_core, write_core_results
+from .eval_bundle import eval_bundle_dir
 
 # %% ../nbs/10_base_train.ipynb #d0f3e967
 @dataclass
