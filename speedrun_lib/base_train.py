@@ -9,7 +9,7 @@ __all__ = ['FRESH_LOOP', 'RESUME_MAY_CHANGE', 'PLAN_MAY_CHANGE', 'PREEMPTED_EXIT
            'TrainConfig', 'init_distributed', 'all_reduce_mean', 'MetricsLog', 'valid_device_batch_sizes',
            'probe_device_batch_size', 'evaluating', 'build_training', 'run_identity', 'identity_differences',
            'resume_from_checkpoint', 'set_schedules', 'due_at', 'PreemptionGuard', 'TrainingPreempted', 'check_options',
-           'TrainingRun', 'start_run', 'train', 'main']
+           'TrainingRun', 'start_run', 'run_loop', 'train', 'main']
 
 # %% ../nbs/10_base_train.ipynb #5f5f070b
 import contextlib, gc, json, math, os, signal, sys, threading, time, shlex
@@ -472,13 +472,20 @@ def save(self:TrainingRun, step:int) -> Path|None:
 
 # %% ../nbs/10_base_train.ipynb #c20aa66c
 @patch
+def set_schedules(self:TrainingRun,
+                  step:int, # the step about to be taken
+                 ) -> float:
+    "Set the optimizer's schedules for `step` (pretraining's: `set_schedules`); return the lr multiplier."
+    return set_schedules(self.optimizer, self.plan, self.cfg, step)
+
+@patch
 def train_step(self:TrainingRun,
                step:int, # the step being taken
               ) -> tuple[float, float, float]:
     "One optimizer step over `grad_accum_steps` micro-batches; its mean loss (over ranks), lr multiplier, seconds."
     plan, info = self.plan, self.info
     _sync(self.device); t0 = time.perf_counter()
-    lrm = set_schedules(self.optimizer, plan, self.cfg, step)
+    lrm = self.set_schedules(step)
     step_loss, skipped = torch.zeros((), device=self.device), 0
     for micro in range(plan.grad_accum_steps):
         try: loss = self.run_model(self.x, self.y)
@@ -598,20 +605,16 @@ def finish(self:TrainingRun) -> dict:
     return summary
 
 # %% ../nbs/10_base_train.ipynb #e8680b43
-def train(
-    cfg:TrainConfig, # the options
-    batches=None, # test hook: `(rank, world_size, state) -> iterator of (inputs, targets, state)`; default: real loader
-    command:str='', # the command line, for summary.json
+def run_loop(
+    run:TrainingRun, # set up by `start_run` (or a subclass's setup); trained under `run.preemption`, if any
 ) -> dict:
-    "Run a pretraining job; return its summary (also in summary.json). A SIGTERM/SIGINT raises `TrainingPreempted`."
-    preemption = PreemptionGuard()
-    run = start_run(cfg, batches, command, preemption)
+    "Train `run` from its loop state's step to its last, with the bookkeeping due at each step; return its summary."
     step = first = run.loop['step']
-    with preemption:  # from the first step on: during setup, with nothing to save yet, a signal ends the process
+    with run.preemption or contextlib.nullcontext():  # from the first step on: during setup a signal ends the process
         try:
             while True:
                 last = step == run.plan.num_iterations
-                due = due_at(step, last, cfg) if step != run.resumed_at else run.loop.pop('pending', [])
+                due = due_at(step, last, run.cfg) if step != run.resumed_at else run.loop.pop('pending', [])
                 if run.stopping and not last: run.preempt(step, due)
                 run.evaluate(step, due)
                 if 'save' in due: run.save(step)
@@ -623,6 +626,14 @@ def train(
                 run.log_step(step, loss, lrm, dt)
         finally: gc.unfreeze(); gc.enable()
     return run.finish()
+
+def train(
+    cfg:TrainConfig, # the options
+    batches=None, # test hook: `(rank, world_size, state) -> iterator of (inputs, targets, state)`; default: real loader
+    command:str='', # the command line, for summary.json
+) -> dict:
+    "Run a pretraining job; return its summary (also in summary.json). A SIGTERM/SIGINT raises `TrainingPreempted`."
+    return run_loop(start_run(cfg, batches, command, PreemptionGuard()))
 
 # %% ../nbs/10_base_train.ipynb #e2ab9eb4
 if __name__ == '__main__' and sys.argv[1:2] == ['--']: del sys.argv[1]  # torchrun ... -m speedrun_lib.base_train -- --depth=26
