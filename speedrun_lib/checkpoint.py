@@ -172,7 +172,7 @@ def _space_check(checkpoint_dir, step, model_state, optimizer_state):
         report = (needed, why, shutil.disk_usage(checkpoint_dir).free + reclaimed)
     return _from_master(report)
 
-def save_checkpoint(
+def save_checkpoint( # one function: every rank must pass the same barriers and collectives in this order
     checkpoint_dir:Path, # e.g. `checkpoints_dir('d24')`
     step:int, # training step this state is *after*
     model:torch.nn.Module, # the (replicated) model
@@ -319,7 +319,7 @@ def reshard_loader_state(
     rank:int, # the new rank
     world_size:int, # the new world size
 ) -> dict:
-    "A start position for `rank` of `world_size` at the earliest position any old rank reached, on one of its own row groups."
+    "A start position for `rank` of `world_size`: the earliest position any old rank reached, on one of its row groups."
     earliest = min(states, key=lambda s: (s['epoch'], s['shard'], s['row_group']))
     row_group = earliest['row_group'] + (rank - earliest['row_group']) % world_size
     return dict(shard=earliest['shard'], row_group=row_group, epoch=earliest['epoch'], row=0)
@@ -388,8 +388,10 @@ def prune_checkpoints(
 
 # %% ../nbs/09_checkpoint.ipynb #2c939549
 def _latest_tag(root:Path) -> str:
-    tags = [d for d in Path(root).iterdir() if d.is_dir() and complete_steps(d, warn=False)] if Path(root).is_dir() else []
-    if not tags: raise SpeedrunError(f"no checkpoints in {root}: train a model first with `python -m speedrun_lib.base_train`")
+    tags = ([d for d in Path(root).iterdir() if d.is_dir() and complete_steps(d, warn=False)]
+            if Path(root).is_dir() else [])
+    if not tags: raise SpeedrunError(f"no checkpoints in {root}: "
+                                     f"train a model first with `python -m speedrun_lib.base_train`")
     return max(tags, key=lambda d: (step_dir(d, complete_steps(d, warn=False)[-1])/'meta.json').stat().st_mtime).name
 
 def load_model(
