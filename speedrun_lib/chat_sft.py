@@ -336,7 +336,7 @@ def _resolve_batch(sft, base, model, device, world_size, vocab_size):
     return B, T, total, grad_accum_steps(total, B, T, world_size)
 
 # %% ../nbs/13d_chat_sft.ipynb #c483ae96
-def start_sft(
+def start_sft( # one setup sequence whose locals all go into the SFTRun it returns, as base_train's start_run
     sft:SFTConfig, # the options
     command:str='', # the command line, for summary.json
     preemption:PreemptionGuard|None=None, # the signal guard the loop runs under
@@ -403,9 +403,9 @@ def start_sft(
     print0(f"SFT of {base['tag']} step {base['step']}: {len(train_mix):,} conversations in {len(train_rows):,} rows, "
            f"{n:,} steps of {per_step} rows ({B} × {T} × {info.world_size} processes × {accum} accumulation) = "
            f"{passes:.2f} passes; lr {sft.init_lr_frac} × pretraining's, {'warm' if warm else 'fresh'} optimizer")
-    return SFTRun(cfg=cfg, device=device, info=info, tokenizer=tokenizer, token_bytes=get_token_bytes(device), plan=plan,
-                  model=model, run_model=run_model, optimizer=optimizer, ckpt_dir=ckpt_dir, tag=tag, loop=loop,
-                  resumed_at=resumed_at, batches=stream, x=x, y=y, next_state=next_state,
+    return SFTRun(cfg=cfg, device=device, info=info, tokenizer=tokenizer, token_bytes=get_token_bytes(device),
+                  plan=plan, model=model, run_model=run_model, optimizer=optimizer, ckpt_dir=ckpt_dir, tag=tag,
+                  loop=loop, resumed_at=resumed_at, batches=stream, x=x, y=y, next_state=next_state,
                   consumed_state=start if resumed_at else None, data_pass=0,
                   metrics=MetricsLog(ckpt_dir/'metrics.jsonl', resume_step=resumed_at, enabled=info.is_master),
                   wandb_run=wandb_run,
