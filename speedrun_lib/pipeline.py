@@ -169,8 +169,9 @@ def run_streaming(
     last, t0 = deque(maxlen=tail), time.time()
     with open(log_path, 'a') as log:
         log.write(f"$ {shown}\n"); log.flush()
+        # errors='replace': a non-UTF-8 byte must not stop training
         proc = subprocess.Popen([str(c) for c in cmd], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                bufsize=1, encoding='utf-8', errors='replace')  # a non-UTF-8 byte must not stop training
+                                bufsize=1, encoding='utf-8', errors='replace')
         try:
             for line in proc.stdout:
                 line = rel(line, repo)
