@@ -142,6 +142,7 @@ def _set_limits(cpu_s:int, memory_mb:int, disk_mb:int) -> list:
     return done
 
 # %% ../nbs/13b_sandbox.ipynb #eaa8277c
+# one closure, installed in the child before the program runs: it binds its own builtins, so it calls no helpers
 def _install_audit_hook(box:str):
     "Install an audit hook that refuses new processes, sockets, ctypes and changes outside `box`; it cannot be removed."
     import builtins, os, posix, sys
