@@ -114,7 +114,8 @@ class MetricsLog:
         if not enabled: return
         kept = []
         if resume_step is not None and self.path.exists():
-            kept = [l for l in self.path.read_text().splitlines() if l.strip() and json.loads(l).get('step', 0) <= resume_step]
+            kept = [l for l in self.path.read_text().splitlines()
+                    if l.strip() and json.loads(l).get('step', 0) <= resume_step]
         with atomic_write(self.path, 'w') as f: f.write(''.join(l + '\n' for l in kept))
         self.file = open(self.path, 'a')
 
@@ -151,7 +152,8 @@ def probe_device_batch_size(
             return b
         except torch.cuda.OutOfMemoryError:
             model.zero_grad(set_to_none=True); torch.cuda.empty_cache()
-    raise SpeedrunError(f"even --device-batch-size {candidates[-1]} does not fit in GPU memory: use a smaller --depth or --max-seq-len")
+    raise SpeedrunError(f"even --device-batch-size {candidates[-1]} does not fit in GPU memory: "
+                        f"use a smaller --depth or --max-seq-len")
 
 # %% ../nbs/10_base_train.ipynb #f4466bed
 @contextlib.contextmanager
@@ -174,26 +176,33 @@ def build_training(
     "The plan, the initialized model (FP8 layers if asked) and its optimizer."
     auto = cfg.device_batch_size == 'auto'
     try: B = 1 if auto else int(cfg.device_batch_size)
-    except ValueError: raise SpeedrunError(f"--device-batch-size must be a number or 'auto', not {cfg.device_batch_size!r}") from None
+    except ValueError:
+        raise SpeedrunError(f"--device-batch-size must be a number or 'auto', not {cfg.device_batch_size!r}") from None
     T = cfg.max_seq_len
-    plan_kw = dict(depth=cfg.depth, target_param_data_ratio=cfg.target_param_data_ratio, total_batch_size=cfg.total_batch_size,
-                   num_iterations=cfg.num_iterations, target_flops=cfg.target_flops, sequence_len=T, vocab_size=vocab_size,
-                   world_size=world_size, window_pattern=cfg.window_pattern, head_dim=cfg.head_dim, aspect_ratio=cfg.aspect_ratio)
+    plan_kw = dict(depth=cfg.depth, target_param_data_ratio=cfg.target_param_data_ratio,
+                   total_batch_size=cfg.total_batch_size, num_iterations=cfg.num_iterations,
+                   target_flops=cfg.target_flops, sequence_len=T, vocab_size=vocab_size, world_size=world_size,
+                   window_pattern=cfg.window_pattern, head_dim=cfg.head_dim, aspect_ratio=cfg.aspect_ratio)
     plan = plan_training(device_batch_size=B, **plan_kw)
     torch.manual_seed(cfg.seed)
     model = build_model(plan.config, device)
     if auto:
         candidates = valid_device_batch_sizes(plan.total_batch_size, T, world_size)
-        if not candidates: raise SpeedrunError(f"--total-batch-size {plan.total_batch_size} is not a multiple of {T} × {world_size} GPUs: choose a multiple")
-        B = probe_device_batch_size(model, T, candidates) if device.type == 'cuda' else candidates[0] if candidates[0] <= 32 else 32
+        if not candidates: raise SpeedrunError(f"--total-batch-size {plan.total_batch_size} is not a multiple of "
+                                               f"{T} × {world_size} GPUs: choose a multiple")
+        B = (probe_device_batch_size(model, T, candidates) if device.type == 'cuda'
+             else candidates[0] if candidates[0] <= 32 else 32)
         plan = plan_training(device_batch_size=B, **plan_kw)
         print0(f"--device-batch-size auto: {B}")
     if cfg.fp8:
-        if device.type != 'cuda': print0("note: --fp8 off the GPU runs FP8 matmuls in software: useful for testing, not for speed")
+        if device.type != 'cuda':
+            print0("note: --fp8 off the GPU runs FP8 matmuls in software: useful for testing, not for speed")
         convert_to_fp8(model, exclude=tuple(n for n in cfg.fp8_exclude.split(',') if n))
     s = plan.lr_scale
-    optimizer = setup_optimizer(model, matrix_lr=cfg.matrix_lr * s, embedding_lr=cfg.embedding_lr * s, unembedding_lr=cfg.unembedding_lr * s,
-                                scalar_lr=cfg.scalar_lr * s, weight_decay=plan.muon_weight_decay, muon_eq=not cfg.record_muon, muon_plus=not cfg.record_muon)
+    optimizer = setup_optimizer(model, matrix_lr=cfg.matrix_lr * s, embedding_lr=cfg.embedding_lr * s,
+                                unembedding_lr=cfg.unembedding_lr * s, scalar_lr=cfg.scalar_lr * s,
+                                weight_decay=plan.muon_weight_decay, muon_eq=not cfg.record_muon,
+                                muon_plus=not cfg.record_muon)
     return plan, model, optimizer
 
 # %% ../nbs/10_base_train.ipynb #868ce795
@@ -295,7 +304,8 @@ def due_at(
 ) -> list[str]:
     "The bookkeeping due at `step`, in order: 'val', 'core', 'samples', 'save'."
     every = lambda n, first=1: n > 0 and (last or (step >= first and step % n == 0))
-    due = [('val', last or every(cfg.eval_every, 0)), ('core', cfg.core_metric_every > 0 and every(cfg.core_metric_every)),
+    due = [('val', last or every(cfg.eval_every, 0)),
+           ('core', cfg.core_metric_every > 0 and every(cfg.core_metric_every)),
            ('samples', cfg.sample_every > 0 and every(cfg.sample_every)), ('save', last or every(cfg.save_every))]
     return [name for name, yes in due if yes]
 
@@ -433,15 +443,18 @@ def evaluate(self:TrainingRun,
     cfg, model, info, master = self.cfg, self.model, self.info, self.info.is_master
     if 'val' in due:
         B, T = self.plan.device_batch_size, cfg.max_seq_len
-        val = distributed_data_loader(self.tokenizer, B, T, 'val', rank=info.rank, world_size=info.world_size, device=self.device)
-        with evaluating(model): bpb = evaluate_bpb(model, val, max(1, cfg.eval_tokens // (B * T * info.world_size)), self.token_bytes)
+        val = distributed_data_loader(self.tokenizer, B, T, 'val', rank=info.rank, world_size=info.world_size,
+                                      device=self.device)
+        with evaluating(model):
+            bpb = evaluate_bpb(model, val, max(1, cfg.eval_tokens // (B * T * info.world_size)), self.token_bytes)
         val.close()
         self.loop['val_bpb'], self.loop['min_val_bpb'] = bpb, min(self.loop['min_val_bpb'], bpb)
         print0(f"step {step:05d} | val bpb {bpb:.4f}")
         self.log_metrics(step, val_bpb=bpb)
     if 'core' in due:
         with evaluating(model):
-            results = evaluate_core(model, self.tokenizer, eval_bundle_dir(), max_per_task=cfg.core_metric_max_per_task, log=print0 if master else None)
+            results = evaluate_core(model, self.tokenizer, eval_bundle_dir(), max_per_task=cfg.core_metric_max_per_task,
+                                    log=print0 if master else None)
         self.loop['core_metric'] = results['core_metric']
         if master: write_core_results(results, self.ckpt_dir, f'core_step{step:06d}')
         self.log_metrics(step, core_metric=results['core_metric'])
@@ -581,8 +594,10 @@ def log_step(self:TrainingRun,
     mfu = self.plan.flops_per_token * tok_per_s / (self.peak_flops * self.info.world_size) if self.peak_flops else None
     if step % self.cfg.log_every == 0 or step == n:
         eta = (n - step) * loop['total_training_time'] / max(step - 10, 1) if step > 10 else float('nan')
-        print0(f"step {step:05d}/{n:05d} | loss {debiased:.4f} | lrm {lrm:.3f} | dt {dt*1000:.0f} ms | tok/s {tok_per_s:,.0f}"
-               + (f" | mfu {100*mfu:.1f}%" if mfu else '') + f" | time {loop['total_training_time']/60:.2f} m | eta {eta/60:.1f} m")
+        print0(f"step {step:05d}/{n:05d} | loss {debiased:.4f} | lrm {lrm:.3f} | dt {dt*1000:.0f} ms "
+               f"| tok/s {tok_per_s:,.0f}"
+               + (f" | mfu {100*mfu:.1f}%" if mfu else '')
+               + f" | time {loop['total_training_time']/60:.2f} m | eta {eta/60:.1f} m")
         self.metrics.log(step=step, loss=loss, smooth_loss=debiased, lrm=lrm, dt=dt, tokens_per_s=tok_per_s, mfu=mfu,
                          total_training_time=loop['total_training_time'])
         if self.wandb_run: self.wandb_run.log(dict(step=step, loss=loss, lrm=lrm, tokens_per_s=tok_per_s, mfu=mfu))
@@ -636,13 +651,15 @@ def train(
     return run_loop(start_run(cfg, batches, command, PreemptionGuard()))
 
 # %% ../nbs/10_base_train.ipynb #e2ab9eb4
-if __name__ == '__main__' and sys.argv[1:2] == ['--']: del sys.argv[1]  # torchrun ... -m speedrun_lib.base_train -- --depth=26
+# torchrun ... -m speedrun_lib.base_train -- --depth=26
+if __name__ == '__main__' and sys.argv[1:2] == ['--']: del sys.argv[1]
 
 def main(
     argv:list[str]|None=None, # the options, as typed (default: the command line)
 ):
     "Pretrain a GPT whose every hyperparameter follows from --depth: parse `TrainConfig`'s options and `train`."
-    import speedrun_lib.base_train as this  # the imported module: Python keeps no class source for one run as __main__, and the help comes from it
+    # the imported module: Python keeps no class source for one run as __main__, and the help comes from it
+    import speedrun_lib.base_train as this
     parser = anno_parser(this.TrainConfig, prog='python -m speedrun_lib.base_train')
     parser.description = "Pretrain a GPT whose every hyperparameter follows from --depth."
     names = {f.name for f in fields(TrainConfig)}
@@ -656,4 +673,5 @@ def main(
         finally:
             if dist.is_initialized(): dist.destroy_process_group()
 
-if __name__ == '__main__' and '__file__' in globals(): main()  # python -m speedrun_lib.base_train (a notebook kernel is __main__ too, but has no file)
+# python -m speedrun_lib.base_train (a notebook kernel is __main__ too, but has no file)
+if __name__ == '__main__' and '__file__' in globals(): main()
