@@ -19,8 +19,9 @@ from pathlib import Path
 import torch, torch.distributed as dist
 from fastcore.basics import patch
 from fastcore.script import anno_parser
-from .common import (DiskFullError, SpeedrunError, atomic_write, autodetect_device_type, cli_errors,
-                                 get_dist_info, git_info, gpu_peak_flops, load_settings, print0)
+from .common import (DiskFullError, SpeedrunError, atomic_write, autodetect_device_type, check_wandb,
+                                 cli_errors, get_dist_info, git_info, gpu_peak_flops, print0,
+                                 wandb_init_kwargs)
 from .tokenizer import get_tokenizer, get_token_bytes, tokenizer_dir
 from .data import list_shards
 from .loader import distributed_data_loader, DataLoaderState
@@ -393,6 +394,9 @@ def start_run(
     "Set up a job: processes, tokenizer, plan, model, optimizer, resume, data, logs."
     check_options(cfg)
     device, info = init_distributed(cfg.device_type)
+    # wandb's key is checked before any work, not when the first metrics are logged
+    wandb_kwargs = wandb_init_kwargs(cfg.run, asdict(cfg)) if cfg.run != 'dummy' and info.is_master else None
+    if wandb_kwargs: check_wandb(wandb_kwargs['mode'])
     if attempt := int(os.environ.get('TORCHELASTIC_RESTART_COUNT', 0)):
         print0(f"restart {attempt} of this job (torchrun --max-restarts)")
     tokenizer = get_tokenizer()
@@ -411,11 +415,9 @@ def start_run(
     stream = make_batches(info.rank, info.world_size, loader_state)
     x, y, next_state = next(stream)
     wandb_run = None
-    if cfg.run != 'dummy' and info.is_master:
+    if wandb_kwargs:
         import wandb
-        settings = load_settings()
-        wandb_run = wandb.init(project=settings.wandb_project, name=cfg.run, mode=settings.wandb_mode,
-                               config=asdict(cfg))
+        wandb_run = wandb.init(**wandb_kwargs)
     print0(f"d{cfg.depth}: {plan.params:,} parameters, {plan.num_iterations:,} steps of {plan.total_batch_size:,} "
            f"tokens ({B} × {T} × {info.world_size} GPUs × {plan.grad_accum_steps} accumulation), "
            f"lr scale {plan.lr_scale:.3f}, Muon wd {plan.muon_weight_decay:.4f}")
