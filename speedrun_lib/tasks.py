@@ -9,8 +9,8 @@ __all__ = ['MANIFEST', 'CALCULATION', 'FINAL_ANSWER', 'LETTER_QUESTIONS', 'SPELL
            'listing_url', 'task_data_dir', 'fixture_hub', 'download_split', 'load_split', 'Task', 'HubTask',
            'render_multiple_choice', 'MultipleChoiceTask', 'MMLU', 'ARC', 'calculator_parts', 'final_answer',
            'GeneratedAnswerTask', 'GSM8K', 'extract_code', 'humaneval_program', 'HumanEval', 'SmolTalk',
-           'default_spelling_words', 'spelling_words', 'SpellingBee', 'SimpleSpelling', 'JSONLConversations',
-           'TaskMixture', 'sft_train_mixture', 'sft_val_mixture', 'eval_task', 'main']
+           'default_spelling_words', 'spelling_words', 'WordTask', 'SpellingBee', 'SimpleSpelling',
+           'JSONLConversations', 'TaskMixture', 'sft_train_mixture', 'sft_val_mixture', 'eval_task', 'main']
 
 # %% ../nbs/13_tasks.ipynb #da4b9237
 import bisect, difflib, functools, importlib.resources, json, random, re, zlib
@@ -447,8 +447,8 @@ def _count_answer(word, letter):
             dict(type='text', text=f"\n\nPython agrees: {count}.\n\n#### {count}")]
 
 # %% ../nbs/13_tasks.ipynb #d321d6f7
-class SpellingBee(GeneratedAnswerTask, Task):
-    "Counting a letter in a word, by spelling it out and checking with a tool call; generated, no download."
+class WordTask(Task):
+    "A task generated from the spelling word list: `size` conversations over the words of `split`."
     def __init__(self,
                  size:int=1000, # how many conversations
                  split:str='train', # 'train' or 'test' (disjoint words)
@@ -458,6 +458,9 @@ class SpellingBee(GeneratedAnswerTask, Task):
         super().__init__(start, stop, step)
         self.size, self.split, self.words = size, split, spelling_words(split, words)
     def num_examples(self): return self.size
+
+class SpellingBee(GeneratedAnswerTask, WordTask):
+    "Counting a letter in a word, by spelling it out and checking with a tool call; generated, no download."
     def get_example(self, index):
         rng = random.Random(f"spelling-bee/{self.split}/{index}") # a str seed: the same conversation in every process
         word = rng.choice(self.words)
@@ -475,17 +478,8 @@ SPELL_REQUESTS = ("Spell {word}", "How do you spell {word}?", "Spell out the wor
                   "Can you spell {word} letter by letter?", "What are the letters of {word}?",
                   "spell {word}") # written for this project
 
-class SimpleSpelling(Task):
+class SimpleSpelling(WordTask):
     "Spelling a word out letter by letter; generated from the training words, no download; trains only."
-    def __init__(self,
-                 size:int=1000, # how many conversations
-                 split:str='train', # 'train' or 'test'
-                 words:list[str]|str|Path|None=None, # the word list (default: `default_spelling_words()`)
-                 start:int=0, stop:int|None=None, step:int=1, # the view, as in `Task`
-                ):
-        super().__init__(start, stop, step)
-        self.size, self.split, self.words = size, split, spelling_words(split, words)
-    def num_examples(self): return self.size
     def get_example(self, index):
         rng = random.Random(f"simple-spelling/{self.split}/{index}")
         word = rng.choice(self.words)
