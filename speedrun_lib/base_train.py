@@ -9,10 +9,10 @@ __all__ = ['FRESH_LOOP', 'RESUME_MAY_CHANGE', 'PLAN_MAY_CHANGE', 'PREEMPTED_EXIT
            'TrainConfig', 'init_distributed', 'all_reduce_mean', 'MetricsLog', 'valid_device_batch_sizes',
            'probe_device_batch_size', 'evaluating', 'build_training', 'run_identity', 'identity_differences',
            'resume_from_checkpoint', 'set_schedules', 'due_at', 'PreemptionGuard', 'TrainingPreempted', 'check_options',
-           'TrainingRun', 'start_run', 'run_loop', 'train', 'main']
+           'TrainingRun', 'start_run', 'run_loop', 'train', 'run_command', 'main']
 
 # %% ../nbs/10_base_train.ipynb #5f5f070b
-import contextlib, gc, json, math, os, signal, sys, threading, time, shlex
+import contextlib, gc, importlib, json, math, os, signal, sys, threading, time, shlex
 os.environ.setdefault('PYTORCH_ALLOC_CONF', 'expandable_segments:True')  # before CUDA starts: fewer fragmentation OOMs
 from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
@@ -656,24 +656,37 @@ def train(
 # torchrun ... -m speedrun_lib.base_train -- --depth=26
 if __name__ == '__main__' and sys.argv[1:2] == ['--']: del sys.argv[1]
 
-def main(
+def run_command(
+    module:str, # the command's module, e.g. 'speedrun_lib.chat_sft'
+    config:str, # the name of its options dataclass there, e.g. 'SFTConfig'
+    run:str, # the name of its function there, called as `run(options, command=...)`
+    description:str, # the first line of `--help`
     argv:list[str]|None=None, # the options, as typed (default: the command line)
 ):
-    "Pretrain a GPT whose every hyperparameter follows from --depth: parse `TrainConfig`'s options and `train`."
-    # the imported module: Python keeps no class source for one run as __main__, and the help comes from it
-    import speedrun_lib.base_train as this
-    parser = anno_parser(this.TrainConfig, prog='python -m speedrun_lib.base_train')
-    parser.description = "Pretrain a GPT whose every hyperparameter follows from --depth."
-    names = {f.name for f in fields(TrainConfig)}
+    "A training command's main: parse `config`'s options, call `run`; a preempted run exits `PREEMPTED_EXIT`."
+    # the imported modules: Python keeps no class source for a module run as __main__ (the help comes from it), and
+    # the TrainingPreempted that `run` raises is the imported module's class, not __main__'s copy
+    this, bt = importlib.import_module(module), importlib.import_module('speedrun_lib.base_train')
+    Config = getattr(this, config)
+    parser = anno_parser(Config, prog=f'python -m {module}')
+    parser.description = description
+    names = {f.name for f in fields(Config)}
     args = sys.argv[1:] if argv is None else argv
     with cli_errors():
-        cfg = this.TrainConfig(**{k: v for k, v in vars(parser.parse_args(args)).items() if k in names})
-        try: this.train(cfg, command='python -m speedrun_lib.base_train ' + shlex.join(args))
-        except this.TrainingPreempted as e:  # `this`'s class: the one `this.train` raises
+        options = Config(**{k: v for k, v in vars(parser.parse_args(args)).items() if k in names})
+        try: getattr(this, run)(options, command=f'python -m {module} ' + shlex.join(args))
+        except bt.TrainingPreempted as e:
             print0(e, file=sys.stderr, flush=True)
             sys.exit(PREEMPTED_EXIT)
         finally:
             if dist.is_initialized(): dist.destroy_process_group()
+
+def main(
+    argv:list[str]|None=None, # the options, as typed (default: the command line)
+):
+    "Pretrain a GPT whose every hyperparameter follows from --depth: parse `TrainConfig`'s options and `train`."
+    run_command('speedrun_lib.base_train', 'TrainConfig', 'train',
+                "Pretrain a GPT whose every hyperparameter follows from --depth.", argv)
 
 # python -m speedrun_lib.base_train (a notebook kernel is __main__ too, but has no file)
 if __name__ == '__main__' and '__file__' in globals(): main()

@@ -11,13 +11,12 @@ __all__ = ['SFT_BUFFER', 'BASE_COMMAND', 'SFT_MOMENTUM', 'GROUP_STRUCTURE', 'SFT
            'sft_train_config', 'SFTRun', 'start_sft', 'chat_sft', 'main']
 
 # %% ../nbs/13d_chat_sft.ipynb #9a2d8a7f
-import json, math, shlex, sys
+import json, math, sys
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import numpy as np, torch, torch.distributed as dist
 from fastcore.basics import patch
-from fastcore.script import anno_parser
-from .common import (SpeedrunError, atomic_write, check_wandb, cli_errors, get_base_dir, gpu_peak_flops,
+from .common import (SpeedrunError, atomic_write, check_wandb, get_base_dir, gpu_peak_flops,
                                  print0, wandb_init_kwargs)
 from .tokenizer import Tokenizer, get_tokenizer, get_token_bytes, tokenizer_dir
 from .loader import BestFitPacker
@@ -28,8 +27,8 @@ from .checkpoint import checkpoints_dir, complete_steps, file_sha256, find_step,
 from .tasks import EVAL_TASKS, Task, sft_train_mixture, sft_val_mixture
 from .chat_eval import chatcore, run_chat_eval
 from .eval import evaluate_bpb
-from .base_train import (PREEMPTED_EXIT, PreemptionGuard, TrainConfig, TrainingPreempted, TrainingRun,
-                                     MetricsLog, check_options, evaluating, init_distributed, run_loop,
+from .base_train import (PreemptionGuard, TrainConfig, TrainingRun,
+                                     MetricsLog, check_options, evaluating, init_distributed, run_command, run_loop,
                                      probe_device_batch_size, resume_from_checkpoint, valid_device_batch_sizes)
 import speedrun_lib.chat_format  # Tokenizer.render_conversation
 
@@ -483,18 +482,7 @@ def main(
     argv:list[str]|None=None, # the options, as typed (default: the command line)
 ):
     "Fine-tune a base checkpoint into a chat model: parse `SFTConfig`'s options and run `chat_sft`."
-    import speedrun_lib.chat_sft as this  # the imported module, whose source the help is read from (not __main__)
-    parser = anno_parser(this.SFTConfig, prog='python -m speedrun_lib.chat_sft')
-    parser.description = "Fine-tune a base checkpoint into a chat model (supervised fine-tuning on conversations)."
-    names = {f.name for f in fields(SFTConfig)}
-    args = sys.argv[1:] if argv is None else argv
-    with cli_errors():
-        sft = this.SFTConfig(**{k: v for k, v in vars(parser.parse_args(args)).items() if k in names})
-        try: this.chat_sft(sft, command='python -m speedrun_lib.chat_sft ' + shlex.join(args))
-        except TrainingPreempted as e:
-            print0(e, file=sys.stderr, flush=True)
-            sys.exit(PREEMPTED_EXIT)
-        finally:
-            if dist.is_initialized(): dist.destroy_process_group()
+    run_command('speedrun_lib.chat_sft', 'SFTConfig', 'chat_sft',
+                "Fine-tune a base checkpoint into a chat model (supervised fine-tuning on conversations).", argv)
 
 if __name__ == '__main__' and '__file__' in globals(): main()  # python -m speedrun_lib.chat_sft
