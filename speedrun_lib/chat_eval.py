@@ -16,7 +16,8 @@ import torch, torch.distributed as dist
 from fastcore.script import call_parse
 from .common import (SpeedrunError, atomic_write, cli_errors, get_dist_info, load_settings, local_path,
                                  markdown_table, print0)
-from .tasks import EVAL_TASKS, Task, eval_task, fixture_hub
+from .tasks import EVAL_TASKS, Task, eval_task
+from .hub import fixture_hub
 from .sandbox import run_untrusted
 from .engine import Engine
 from .eval import logits_at
