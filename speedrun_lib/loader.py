@@ -20,7 +20,7 @@ from .tokenizer import Tokenizer
 
 # %% ../nbs/03_loader.ipynb #f24b3104
 class BestFitPacker:
-    "Best-fit packing of a stream of documents into rows of `row_len` tokens, choosing from a buffer topped up to `buffer_docs` documents before every pick."
+    "Best-fit packing of a stream of documents into rows of `row_len` tokens, from a buffer topped up before each pick."
     def __init__(self,
                  row_len:int, # tokens per row (T + 1)
                  buffer_docs:int|None=None, # documents to choose from (None: all of them, read at once)
@@ -49,7 +49,7 @@ def skip(self:BestFitPacker):
 
 @patch
 def top_up(self:BestFitPacker, source):
-    "Read refills from `source` (an iterator of lengths or lists of lengths) until `buffer_docs` documents wait or it runs dry."
+    "Read refills (lengths or lists of lengths) from `source` until `buffer_docs` documents wait or it runs dry."
     while not self.exhausted and (self.buffer_docs is None or len(self.pool) < self.buffer_docs):
         lengths = next(source, None)
         if lengths is None: self.exhausted = True
@@ -70,7 +70,7 @@ def pick(self:BestFitPacker, space:int) -> tuple[int, int]:
 # %% ../nbs/03_loader.ipynb #5d2a8eef
 @patch
 def row(self:BestFitPacker, source) -> list[tuple[int, int]]:
-    "The `(ordinal, tokens taken)` pieces of the next row, from lengths in `source`; short only when `source` has run dry."
+    "The `(ordinal, tokens taken)` pieces of the next row, from lengths in `source`; short only if it has run dry."
     pieces, space = [], self.row_len
     while space:
         self.top_up(source)
@@ -89,7 +89,9 @@ def refills(
     for size in sizes:
         if start >= len(lengths): return
         yield list(lengths[start:start + size]); start += size
-    if start < len(lengths): raise SpeedrunError(f"refills of {start} documents in all for {len(lengths)} lengths: give a size for every document")
+    if start < len(lengths):
+        raise SpeedrunError(f"refills of {start} documents in all for {len(lengths)} lengths: "
+                            "give a size for every document")
 
 def best_fit_plan(
     lengths:list[int], # token count of each document, BOS included
@@ -97,7 +99,7 @@ def best_fit_plan(
     buffer_docs:int|None=None, # documents to choose from (None: all of them at once)
     refill:int|list[int]|None=None, # documents per refill (see `refills`)
 ) -> tuple[list, list]:
-    "Best-fit packing of `lengths` in order: the `(document, tokens taken)` pieces of every full row, and those of the unfinished last row."
+    "Best-fit packing of `lengths`: `(document, tokens taken)` pieces of every full row, and of the unfinished last."
     packer, source, rows = BestFitPacker(row_len, buffer_docs), refills(lengths, refill), []
     while True:
         row = packer.row(source)
@@ -107,7 +109,8 @@ def best_fit_plan(
 # %% ../nbs/03_loader.ipynb #7cc9e65e
 def _rows_tensor(rows, row_len):
     "`rows`, each a list of token lists that add up to `row_len`, as one int32 tensor."
-    flat = np.fromiter(itertools.chain.from_iterable(itertools.chain.from_iterable(rows)), dtype=np.int32, count=len(rows) * row_len)
+    flat = np.fromiter(itertools.chain.from_iterable(itertools.chain.from_iterable(rows)), dtype=np.int32,
+                       count=len(rows) * row_len)
     return torch.from_numpy(flat).view(len(rows), row_len)
 
 def pack_best_fit(
@@ -117,10 +120,13 @@ def pack_best_fit(
     buffer_docs:int|None=None, # documents to choose from (None: all of them at once)
     refill:int|list[int]|None=None, # documents per refill (see `refills`)
 ) -> tuple[torch.Tensor, list]:
-    "Pack `docs` into full rows of `row_len` tokens (an int32 tensor, each row starting with `bos`) and return them with their plan."
-    if row_len < 2: raise SpeedrunError(f"rows of {row_len} token(s) hold no input/target pair: rows are T + 1 tokens with T >= 1")
+    "Pack `docs` into full rows of `row_len` tokens, each starting with `bos`: an int32 tensor, and its plan."
+    if row_len < 2:
+        raise SpeedrunError(f"rows of {row_len} token(s) hold no input/target pair: rows are T + 1 tokens with T >= 1")
     bad = next((k for k, d in enumerate(docs) if not d or d[0] != bos), None)
-    if bad is not None: raise SpeedrunError(f"document {bad} does not start with <|bos|> (id {bos}): encode documents with `prepend=BOS`")
+    if bad is not None:
+        raise SpeedrunError(f"document {bad} does not start with <|bos|> (id {bos}): "
+                            "encode documents with `prepend=BOS`")
     plan, _ = best_fit_plan([len(d) for d in docs], row_len, buffer_docs, refill)
     return _rows_tensor([[docs[i][:n] for i, n in row] for row in plan], row_len), plan
 
@@ -157,8 +163,8 @@ def rank_row_groups(
                 found = True
                 yield (s, rg, epoch), texts
         if not found and (shard, row_group) == (0, rank):
-            raise SpeedrunError(f"rank {rank} of {world_size} has no row group to read: every shard has {rank} row groups or fewer; "
-                                "use fewer ranks or more shards")
+            raise SpeedrunError(f"rank {rank} of {world_size} has no row group to read: "
+                                f"every shard has {rank} row groups or fewer; use fewer ranks or more shards")
         shard, row_group, epoch = 0, rank, epoch + 1
 
 # %% ../nbs/03_loader.ipynb #f63b90dd
@@ -166,17 +172,20 @@ _KEYS = ('shard', 'row_group', 'epoch', 'row')
 
 @dataclass(frozen=True)
 class DataLoaderState:
-    "A point in one rank's stream of rows: `row` rows after a snapshot of the buffer, whose oldest document was in row group `row_group` of `shard` in pass `epoch`."
+    "Where a rank stands: `row` rows after a buffer snapshot whose oldest document was in `row_group` of `shard`."
     shard: int = 0 # index into the split's list of shards
     row_group: int = 0 # the row group of that shard where reading starts again
     epoch: int = 0 # completed passes over the split
     row: int = 0 # rows yielded since the snapshot
-    buffer: tuple = () # documents waiting at the snapshot: `(g, i, j, …)` for documents i, j, … of the g-th row group this rank reads from `row_group` on
+    # documents waiting at the snapshot: `(g, i, j, …)`: documents i, j, … of the g-th row group from `row_group` on
+    buffer: tuple = ()
     next: tuple = () # `(g, i)`: the next document to read at the snapshot (with no buffer: the start of `row_group`)
 
     def __repr__(self):
-        waiting = f", buffer={sum(len(g) - 1 for g in self.buffer)} documents in {len(self.buffer)} row groups, next={self.next}" if self.buffer else ''
-        return f"DataLoaderState(shard={self.shard}, row_group={self.row_group}, epoch={self.epoch}, row={self.row}{waiting})"
+        waiting = (f", buffer={sum(len(g) - 1 for g in self.buffer)} documents in {len(self.buffer)} row groups, "
+                   f"next={self.next}" if self.buffer else '')
+        return (f"DataLoaderState(shard={self.shard}, row_group={self.row_group}, epoch={self.epoch}, "
+                f"row={self.row}{waiting})")
 
     def to_dict(self) -> dict:
         "The state as a JSON-ready dict."
@@ -187,23 +196,29 @@ class DataLoaderState:
     def from_dict(cls, d:dict) -> 'DataLoaderState':
         "The state saved by `to_dict`."
         whole = lambda x: type(x) is int and x >= 0
-        if not isinstance(d, dict) or not set(_KEYS) <= set(d) <= {*_KEYS, 'buffer', 'next'} or not all(whole(d[k]) for k in _KEYS):
+        if (not isinstance(d, dict) or not set(_KEYS) <= set(d) <= {*_KEYS, 'buffer', 'next'}
+                or not all(whole(d[k]) for k in _KEYS)):
             raise SpeedrunError(f"{d!r} is not a loader state: expected non-negative integers {', '.join(_KEYS)}, "
                                 "and with a buffer `buffer` and `next` (from `DataLoaderState.to_dict`)")
         if 'buffer' not in d and 'next' not in d: return cls(**d)
         buffer, nxt = d.get('buffer'), d.get('next')
-        ok = (isinstance(buffer, list) and buffer and all(isinstance(g, list) and len(g) > 1 and all(map(whole, g)) for g in buffer)
-              and buffer[0][0] == 0 and all(a[0] < b[0] for a, b in zip(buffer, buffer[1:])) and all(g[1:] == sorted(set(g[1:])) for g in buffer)
-              and isinstance(nxt, list) and len(nxt) == 2 and all(map(whole, nxt)) and tuple(nxt) > (buffer[-1][0], buffer[-1][-1]))
-        if not ok: raise SpeedrunError(f"the loader state's buffer {str(buffer)[:80]} and next {nxt!r} are damaged: expected row groups [g, i, j, …] "
-                                       "in increasing order starting at g = 0, and next [g, i] after them (from `DataLoaderState.to_dict`)")
+        ok = (isinstance(buffer, list) and buffer
+              and all(isinstance(g, list) and len(g) > 1 and all(map(whole, g)) for g in buffer)
+              and buffer[0][0] == 0 and all(a[0] < b[0] for a, b in zip(buffer, buffer[1:]))
+              and all(g[1:] == sorted(set(g[1:])) for g in buffer)
+              and isinstance(nxt, list) and len(nxt) == 2 and all(map(whole, nxt))
+              and tuple(nxt) > (buffer[-1][0], buffer[-1][-1]))
+        if not ok:
+            raise SpeedrunError(f"the loader state's buffer {str(buffer)[:80]} and next {nxt!r} are damaged: "
+                                "expected row groups [g, i, j, …] in increasing order starting at g = 0, "
+                                "and next [g, i] after them (from `DataLoaderState.to_dict`)")
         return cls(**{k: d[k] for k in _KEYS}, buffer=tuple(map(tuple, buffer)), next=tuple(nxt))
 
 # %% ../nbs/03_loader.ipynb #d92c06ba
 ENCODE_BATCH = 128 # documents tokenized at a time (nanochat 92d63d4 nanochat/dataloader.py: tokenizer_batch_size=128)
 
 class _PassReader:
-    "One pass's documents for a `BestFitPacker`, a refill of lengths at a time: reads and tokenizes them as the buffer needs them, and remembers each waiting document."
+    "One pass's documents for a `BestFitPacker`, a refill at a time, tokenized when needed; remembers each waiting one."
     def __init__(self, groups, held, encode, packer):
         self.groups, self.encode, self.packer = groups, encode, packer
         self.held = held # the next row group, read but not used yet: `(position, texts)`, or None
@@ -223,14 +238,14 @@ class _PassReader:
         return group
 
     def _note(self, ordinal, i, doc):
-        "Remember document `i` of the current row group, which the packer reads as `ordinal`; only its first `row_len` tokens can ever be used."
+        "Remember document `i` of this row group as `ordinal`, with its first `row_len` tokens (all a row can use)."
         self.where[ordinal] = (len(self.positions) - 1, i)
         self.tokens[ordinal] = doc[:self.packer.row_len]
 
     def __iter__(self): return self
 
     def __next__(self) -> list[int]:
-        "The lengths of the next refill: the current row group's next `ENCODE_BATCH` documents, tokenized (their tokens kept aside)."
+        "The lengths of the next refill: the row group's next `ENCODE_BATCH` documents, tokenized (tokens kept aside)."
         while self.cursor == len(self.texts):
             group = self._next_group()
             if group is None: raise StopIteration
@@ -287,7 +302,7 @@ def restore(self:_PassReader, state:DataLoaderState):
 
 # %% ../nbs/03_loader.ipynb #757e0c70
 def _produce(out, stop, tokenizer, paths, rank, world_size, state, epochs, buffer_docs, row_len, tokenizer_threads):
-    "Background thread: read, tokenize and pack this rank's stream, queueing its rows in chunks; then an end marker; or the exception that stopped it."
+    "Background thread: read, tokenize and pack this rank's rows, queued in chunks; then an end marker, or the error."
     def put(item):
         while not stop.is_set():
             try: out.put(item, timeout=0.05); return True
@@ -302,14 +317,16 @@ def _produce(out, stop, tokenizer, paths, rank, world_size, state, epochs, buffe
         held, resume, rows_made = next(groups, None), state, 0
         while held is not None: # a pass
             if rows_made == 0 and held[0][2] >= state.epoch + 2:
-                raise SpeedrunError(f"a whole pass over the shards packs into no full row of T + 1 = {row_len} tokens: use a smaller T or more data")
+                raise SpeedrunError(f"a whole pass over the shards packs into no full row of T + 1 = {row_len} tokens: "
+                                    "use a smaller T or more data")
             packer = BestFitPacker(row_len, buffer_docs)
             reader = _PassReader(groups, held, encode, packer)
             snapshot, skip = DataLoaderState(0, rank, held[0][2]), 0
             if resume is not None:
                 if resume.buffer: reader.restore(resume)
                 snapshot, skip, resume = replace(resume, row=0), resume.row, None
-            rows, since, taken_at = [], 0, 0 # rows not sent yet, rows since the snapshot, documents taken at the snapshot
+            # rows not sent yet, rows since the snapshot, documents taken at the snapshot
+            rows, since, taken_at = [], 0, 0
             while True:
                 if packer.taken - taken_at >= buffer_docs: # time for a snapshot
                     if since < skip: raise _mismatch(snapshot, f"its snapshot is followed by {since} rows, not {skip}")
@@ -325,7 +342,8 @@ def _produce(out, stop, tokenizer, paths, rank, world_size, state, epochs, buffe
                 if rows and out.empty(): # the training thread is waiting
                     if not send(): return
                     rows = []
-            if since < skip: raise _mismatch(snapshot, f"its pass ends {since} rows after its snapshot, before row {skip}")
+            if since < skip:
+                raise _mismatch(snapshot, f"its pass ends {since} rows after its snapshot, before row {skip}")
             if rows and not send(): return
             held = reader.held
         put(('end', None, None, None))
@@ -336,16 +354,20 @@ def _get(q, thread):
     while True:
         try: return q.get(timeout=0.1)
         except queue.Empty:
-            if not thread.is_alive() and q.empty(): raise RuntimeError("the loader's background thread ended without a result") from None
+            if not thread.is_alive() and q.empty():
+                raise RuntimeError("the loader's background thread ended without a result") from None
 
 # %% ../nbs/03_loader.ipynb #8ee44ec8
 def _check_positive(name, value, what):
-    if type(value) is not int or value < 1: raise SpeedrunError(f"{name} ({what}) must be a positive integer, got {value!r}")
+    if type(value) is not int or value < 1:
+        raise SpeedrunError(f"{name} ({what}) must be a positive integer, got {value!r}")
 
 def _batches(tokenizer, B, T, paths, rank, world_size, device, state, tokenizer_threads, buffer_docs, epochs, prefetch):
     "The generator behind `distributed_data_loader`."
     q, stop = queue.Queue(maxsize=prefetch), threading.Event()
-    producer = threading.Thread(target=_produce, args=(q, stop, tokenizer, paths, rank, world_size, state, epochs, buffer_docs, T + 1, tokenizer_threads),
+    producer = threading.Thread(target=_produce,
+                                args=(q, stop, tokenizer, paths, rank, world_size, state, epochs, buffer_docs, T + 1,
+                                      tokenizer_threads),
                                 daemon=True, name=f"speedrun-loader-rank{rank}")
     producer.start()
     def next_chunk():
@@ -354,7 +376,8 @@ def _batches(tokenizer, B, T, paths, rank, world_size, device, state, tokenizer_
         return None if kind == 'end' else (snapshot, first, payload)
     try:
         chunk, offset, pinned = next_chunk(), 0, device.type == 'cuda'
-        if pinned: slots, copied = [torch.empty(2, B, T, dtype=torch.long, pin_memory=True) for _ in range(2)], [None, None]
+        if pinned:
+            slots, copied = [torch.empty(2, B, T, dtype=torch.long, pin_memory=True) for _ in range(2)], [None, None]
         for k in itertools.count():
             parts, need = [], B
             while need:
@@ -369,7 +392,8 @@ def _batches(tokenizer, B, T, paths, rank, world_size, device, state, tokenizer_
             batch = torch.cat(parts) if len(parts) > 1 else parts[0]
             if pinned:
                 buf = slots[k % 2]
-                if copied[k % 2] is not None: copied[k % 2].synchronize() # its previous copy must be done before we overwrite it
+                # its previous copy must be done before we overwrite it
+                if copied[k % 2] is not None: copied[k % 2].synchronize()
             else: buf = torch.empty(2, B, T, dtype=torch.long)
             buf[0].copy_(batch[:, :-1]); buf[1].copy_(batch[:, 1:])
             on_device = buf.to(device, non_blocking=pinned)
@@ -395,22 +419,27 @@ def distributed_data_loader(
     epochs:int|None=None, # stop after this many passes over the split (None: never stop)
     prefetch:int=2, # chunks of packed rows kept ready (up to a snapshot's worth each: about `buffer_docs` documents)
 ):
-    "Yield `(inputs, targets, state)`: (B, T) int64 batches of BOS-aligned best-fit rows for this rank, and the state to resume after them."
+    "Yield `(inputs, targets, state)`: (B, T) int64 batches of this rank's BOS-aligned rows, and the state after them."
     _check_positive('B', B, 'rows per batch'); _check_positive('T', T, 'tokens per row')
-    for name, value in (('tokenizer_threads', tokenizer_threads), ('buffer_docs', buffer_docs), ('prefetch', prefetch), ('world_size', world_size)):
+    for name, value in (('tokenizer_threads', tokenizer_threads), ('buffer_docs', buffer_docs), ('prefetch', prefetch),
+                        ('world_size', world_size)):
         _check_positive(name, value, 'loader setting')
     if epochs is not None: _check_positive('epochs', epochs, 'passes over the split, or None')
     if split not in ('train', 'val'): raise SpeedrunError(f"split={split!r}: choose 'train' or 'val'")
-    if type(rank) is not int or not 0 <= rank < world_size: raise SpeedrunError(f"rank {rank!r} is not one of the {world_size} ranks 0..{world_size - 1}")
+    if type(rank) is not int or not 0 <= rank < world_size:
+        raise SpeedrunError(f"rank {rank!r} is not one of the {world_size} ranks 0..{world_size - 1}")
     train, val = split_train_val(list_shards() if shards is None else list(shards))
     paths = train if split == 'train' else [val]
-    state = DataLoaderState(0, rank) if state is None else state if isinstance(state, DataLoaderState) else DataLoaderState.from_dict(state)
+    state = (DataLoaderState(0, rank) if state is None
+             else state if isinstance(state, DataLoaderState) else DataLoaderState.from_dict(state))
     if state.shard >= len(paths):
-        raise SpeedrunError(f"the state points at shard {state.shard} of the {split} split, which has {len(paths)}: resume with the shards of the run that saved it")
+        raise SpeedrunError(f"the state points at shard {state.shard} of the {split} split, which has {len(paths)}: "
+                            "resume with the shards of the run that saved it")
     if state.row_group % world_size != rank:
-        raise SpeedrunError(f"the state starts at row group {state.row_group}, which rank {rank} of {world_size} never reads: "
-                            "give each rank its own state, with the world size it was saved with")
-    return _batches(tokenizer, B, T, paths, rank, world_size, torch.device(device), state, tokenizer_threads, buffer_docs, epochs, prefetch)
+        raise SpeedrunError(f"the state starts at row group {state.row_group}, which rank {rank} of {world_size} "
+                            "never reads: give each rank its own state, with the world size it was saved with")
+    return _batches(tokenizer, B, T, paths, rank, world_size, torch.device(device), state, tokenizer_threads,
+                    buffer_docs, epochs, prefetch)
 
 # %% ../nbs/03_loader.ipynb #42d12845
 def bench_loader(
@@ -433,5 +462,6 @@ def bench_loader(
     for _ in range(batches): next(loader)
     seconds = time.perf_counter() - t0
     loader.close()
-    return dict(benchmark='loader', B=B, T=T, world_size=world_size, tokenizer_threads=tokenizer_threads, buffer_docs=buffer_docs,
-                batches=batches, first_batch_seconds=round(first, 3), tokens_per_s=round(batches * B * T / seconds))
+    return dict(benchmark='loader', B=B, T=T, world_size=world_size, tokenizer_threads=tokenizer_threads,
+                buffer_docs=buffer_docs, batches=batches, first_batch_seconds=round(first, 3),
+                tokens_per_s=round(batches * B * T / seconds))
