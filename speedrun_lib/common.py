@@ -7,10 +7,10 @@ Docs: https://speedrun-dev.github.io/speedrun/common.html.md"""
 # %% auto #0
 __all__ = ['SETTINGS_SECTION', 'SETTINGS_SCHEMA', 'WANDB_MODES', 'COMPUTE_DTYPES', 'PEAK_BF16_FLOPS', 'RETRY_HTTP_STATUS',
            'SpeedrunError', 'DiskFullError', 'cli_errors', 'Settings', 'find_settings_file', 'load_settings',
-           'get_base_dir', 'wandb_init_kwargs', 'check_wandb', 'markdown_table', 'DistInfo', 'get_dist_info', 'print0',
-           'autodetect_device_type', 'get_compute_dtype', 'gpu_peak_flops', 'git_info', 'atomic_write',
-           'atomic_directory', 'remove_stale_temps', 'file_lock', 'local_path', 'DownloadError', 'DownloadInterrupted',
-           'to_url', 'download_file']
+           'get_base_dir', 'wandb_init_kwargs', 'check_wandb', 'markdown_table', 'small_png', 'DistInfo',
+           'get_dist_info', 'print0', 'autodetect_device_type', 'get_compute_dtype', 'gpu_peak_flops', 'git_info',
+           'atomic_write', 'atomic_directory', 'remove_stale_temps', 'file_lock', 'local_path', 'DownloadError',
+           'DownloadInterrupted', 'to_url', 'download_file']
 
 # %% ../nbs/00_common.ipynb #d3b5b84d
 import configparser, contextlib, difflib, errno, fcntl, http.client, os, shutil, subprocess, sys, tempfile, threading, time
@@ -198,6 +198,20 @@ def markdown_table(
     cell = lambda v: f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else str(v)
     return '\n'.join(['| ' + ' | '.join(keys) + ' |', '|' + '---|' * len(keys)] +
                      ['| ' + ' | '.join(cell(r[k]) for k in keys) + ' |' for r in rows])
+
+# %% ../nbs/00_common.ipynb #89134f9c
+def small_png(
+    fig, # a matplotlib Figure
+    dpi:int=80, # resolution
+    colors:int=32, # size of the palette
+):
+    "`fig` as an IPython PNG image of few colours, to keep notebooks small; the figure is closed."
+    import io, PIL.Image, matplotlib.pyplot as plt
+    from IPython.display import Image
+    png, small = io.BytesIO(), io.BytesIO()
+    fig.savefig(png, format='png', dpi=dpi, bbox_inches='tight'); plt.close(fig)
+    PIL.Image.open(png).convert('RGB').quantize(colors=colors).save(small, format='png', optimize=True)
+    return Image(small.getvalue())
 
 # %% ../nbs/00_common.ipynb #d21e99b6
 @dataclass(frozen=True)
