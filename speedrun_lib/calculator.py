@@ -72,6 +72,12 @@ def _strip_thousands(expr:str) -> str:
         out.append(ch)
     return ''.join(out)
 
+def _text(value) -> str:
+    "A result as GSM8K writes it: a whole float as an integer, other floats rounded to 10 decimals."
+    if not isinstance(value, float): return str(value)
+    value = round(value, 10) + 0.0 # + 0.0 turns -0.0 into 0.0
+    return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
+
 def calculate(
     expr:str, # the tool call's text, e.g. '3*12' or "'strawberry'.count('r')"
     explain:bool=False, # return the reason for a refusal instead of None
@@ -81,7 +87,7 @@ def calculate(
         if not isinstance(expr, str) or len(expr) > MAX_INPUT_CHARS:
             raise Refused(f"not a string of at most {MAX_INPUT_CHARS} characters")
         tree = ast.parse(_strip_thousands(expr).strip(), mode='eval')
-        return str(_evaluate(tree, 0, time.perf_counter() + TIME_LIMIT_S))
+        return _text(_evaluate(tree, 0, time.perf_counter() + TIME_LIMIT_S))
     except Refused as e: return f"refused: {e}" if explain else None
     except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
         return f"refused: {type(e).__name__}" if explain else None
