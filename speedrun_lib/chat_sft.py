@@ -22,25 +22,23 @@ from .tokenizer import Tokenizer, get_tokenizer, get_token_bytes, tokenizer_dir
 from .loader import BestFitPacker
 from .model import GPTConfig, build_model
 from .optim import MuonAdamW, setup_optimizer, merge_state_dicts
-from .scaling import grad_accum_steps, muon_momentum, plan_training
+from .scaling import REFERENCE_BATCH_SIZE, grad_accum_steps, muon_momentum, plan_training
 from .checkpoint import checkpoints_dir, complete_steps, file_sha256, find_step, load_checkpoint, step_dir
 from .tasks import EVAL_TASKS, Task, sft_train_mixture, sft_val_mixture
 from .chat_eval import chatcore, run_chat_eval
 from .eval import evaluate_bpb
-from .base_train import (PreemptionGuard, TrainConfig, TrainingRun,
+from .base_train import (JobOptions, PreemptionGuard, TrainConfig, TrainingRun,
                                      MetricsLog, check_options, evaluating, init_distributed, run_command, run_loop,
                                      probe_device_batch_size, resume_from_checkpoint, valid_device_batch_sizes)
 import speedrun_lib.chat_format  # Tokenizer.render_conversation
 
 # %% ../nbs/13d_chat_sft.ipynb #af0e0a67
 @dataclass
-class SFTConfig:
-    "Every option of `chat_sft`, with its default; -1 or '' means the base run's value."
-    run:str = 'dummy' # wandb run name; 'dummy' disables wandb
+class SFTConfig(JobOptions):
+    "Every option of `chat_sft`, with its default; -1 or '' means the base run's value. `JobOptions`: as base_train's."
     model_tag:str = '' # the base model to fine-tune (default: the one with the newest checkpoint)
     step:int = -1 # the base checkpoint's step (-1: its latest)
     output_tag:str = '' # the name of the chat checkpoints (default: the base model's tag)
-    device_type:str = '' # cuda, cpu or mps (default: autodetect)
     num_iterations:int = -1 # optimizer steps (-1: one pass over the mixture)
     max_seq_len:int = -1 # tokens per row (-1: the base run's)
     device_batch_size:str = '' # rows per GPU per micro-step, or 'auto' ('': the base run's)
@@ -61,16 +59,9 @@ class SFTConfig:
     extra_data:str = '' # your own conversations: JSONL file(s), comma-separated
     extra_epochs:int = 2 # passes over each --extra-data file
     eval_every:int = 200 # steps between validation bpb evaluations (-1: only at the end)
-    eval_tokens:int = 40 * 524288 # validation tokens per evaluation, at most (the reference's 20,971,520)
+    eval_tokens:int = 40 * REFERENCE_BATCH_SIZE # validation tokens per evaluation, at most (the reference's 20,971,520)
     chatcore_every:int = 200 # steps between ChatCORE evaluations, and at the end (-1: off)
     chatcore_max_problems:int = -1 # problems per task in ChatCORE (-1: the reference's: all multiple-choice, 24 others)
-    resume_from_step:str = '-1' # -1: start fresh; a step number; 'latest'; or 'auto' (the latest if any, else fresh)
-    save_every:int = -1 # steps between checkpoints (-1: only at the end)
-    keep_checkpoints:int = -1 # keep only the newest K complete checkpoints, and the final one (-1: all)
-    save_failures:str = 'stop' # a checkpoint the disk has no room for: stop, or continue (warn and train on)
-    skip_nonfinite:int = 0 # micro-batches with a NaN or inf loss to skip before stopping (0: stop at the first)
-    compile:str = 'auto' # torch.compile the model: auto (on CUDA), yes or no
-    log_every:int = 1 # steps between log lines
 
 # %% ../nbs/13d_chat_sft.ipynb #cfa727b1
 SFT_BUFFER = 100 # conversations the packer chooses from (nanochat a825e63 scripts/chat_sft.py: buffer_size=100)
@@ -279,10 +270,9 @@ def sft_optimizer(
     return optimizer
 
 # %% ../nbs/13d_chat_sft.ipynb #c528bb1f
-SFT_RESUME_MAY_CHANGE = ('run', 'model_tag', 'step', 'output_tag', 'device_type', 'max_seq_len', 'device_batch_size',
-                         'total_batch_size', 'num_iterations', 'eval_every', 'eval_tokens', 'chatcore_every',
-                         'chatcore_max_problems', 'resume_from_step', 'save_every', 'keep_checkpoints',
-                         'save_failures', 'skip_nonfinite', 'compile', 'log_every') # resolved ones are in the plan
+SFT_RESUME_MAY_CHANGE = (*(f.name for f in fields(JobOptions)), 'model_tag', 'step', 'output_tag', 'max_seq_len',
+                         'device_batch_size', 'total_batch_size', 'num_iterations', 'eval_every', 'eval_tokens',
+                         'chatcore_every', 'chatcore_max_problems') # resolved ones are in the plan
 
 def sft_train_config(
     sft:SFTConfig, # the options as given
@@ -293,17 +283,14 @@ def sft_train_config(
 ) -> TrainConfig:
     "The `TrainConfig` the shared training machinery reads: the base run's shape; SFT's batch, schedule, bookkeeping."
     inherit = lambda mine, theirs: theirs if mine < 0 else mine
-    return replace(base, run=sft.run, model_tag=output_tag, device_type=sft.device_type, fp8=False,
+    return replace(base, **{f.name: getattr(sft, f.name) for f in fields(JobOptions)}, model_tag=output_tag, fp8=False,
                    num_iterations=num_iterations, max_seq_len=max_seq_len, device_batch_size=str(device_batch_size),
                    total_batch_size=total_batch_size, embedding_lr=inherit(sft.embedding_lr, base.embedding_lr),
                    unembedding_lr=inherit(sft.unembedding_lr, base.unembedding_lr),
                    matrix_lr=inherit(sft.matrix_lr, base.matrix_lr), scalar_lr=inherit(sft.scalar_lr, base.scalar_lr),
                    warmup_steps=sft.warmup_steps, warmdown_ratio=sft.warmdown_ratio, final_lr_frac=sft.final_lr_frac,
-                   resume_from_step=sft.resume_from_step, eval_every=sft.eval_every, eval_tokens=sft.eval_tokens,
-                   core_metric_every=sft.chatcore_every, core_metric_max_per_task=sft.chatcore_max_problems,
-                   sample_every=-1, save_every=sft.save_every, keep_checkpoints=sft.keep_checkpoints,
-                   save_failures=sft.save_failures, skip_nonfinite=sft.skip_nonfinite, compile=sft.compile,
-                   log_every=sft.log_every)
+                   eval_every=sft.eval_every, eval_tokens=sft.eval_tokens, core_metric_every=sft.chatcore_every,
+                   core_metric_max_per_task=sft.chatcore_max_problems, sample_every=-1)
 
 @dataclass
 class SFTRun(TrainingRun):
@@ -341,8 +328,7 @@ def start_sft( # one setup sequence whose locals all go into the SFTRun it retur
     preemption:PreemptionGuard|None=None, # the signal guard the loop runs under
 ) -> SFTRun:
     "Set up a fine-tuning job: processes, base checkpoint, mixtures, plan, model, optimizer, resume, data, logs."
-    check_options(TrainConfig(resume_from_step=sft.resume_from_step, keep_checkpoints=sft.keep_checkpoints,
-                              save_failures=sft.save_failures, skip_nonfinite=sft.skip_nonfinite))
+    check_options(sft)
     device, info = init_distributed(sft.device_type)
     tokenizer = get_tokenizer()
     base_dir = base_checkpoint(sft.model_tag, sft.step)
