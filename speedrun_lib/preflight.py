@@ -6,14 +6,15 @@ Docs: https://speedrun-dev.github.io/speedrun/preflight.html.md"""
 
 # %% auto #0
 __all__ = ['REPO', 'STEPS', 'DEADLINE_S', 'FP8_PAIRS', 'D24_LINEARS', 'REAL_RUN_LRS', 'CHAT_PROMPT', 'FP8_SPEEDUP_TARGET',
-           'MEMORY_LIMIT_GB', 'ALLREDUCE_EFFICIENCY', 'RECORD_HOURS', 'PreflightStep', 'run_step', 'default_outputs',
-           'run_preflight', 'median_ms', 'relative_error', 'step_environment', 'step_fp8_linears', 'step_attention',
-           'count_syncs', 'measure_record_step', 'step_record', 'step_record_bf16', 'step_record_sdpa',
-           'generated_base_dir', 'step_real_run', 'step_chat', 'cell_flags', 'run_notebook', 'gpu_notebooks',
-           'step_gpu_cells', 'verdict', 'project_time_to_gpt2', 'projection_from', 'verdict_text', 'headline', 'main']
+           'MEMORY_LIMIT_GB', 'ALLREDUCE_EFFICIENCY', 'RECORD_HOURS', 'PreflightStep', 'select_steps', 'run_step',
+           'default_outputs', 'run_preflight', 'median_ms', 'relative_error', 'step_environment', 'step_fp8_linears',
+           'step_attention', 'count_syncs', 'measure_record_step', 'step_record', 'step_record_bf16',
+           'step_record_sdpa', 'generated_base_dir', 'step_real_run', 'step_chat', 'cell_flags', 'run_notebook',
+           'gpu_notebooks', 'step_gpu_cells', 'verdict', 'project_time_to_gpt2', 'projection_from', 'verdict_text',
+           'headline', 'main']
 
 # %% ../nbs/90a_preflight.ipynb #6df8573d
-import contextlib, json, os, platform, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, traceback
+import contextlib, difflib, json, os, platform, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, traceback
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +38,25 @@ STEPS = [PreflightStep('environment', 'speedrun_lib.preflight:step_environment',
          PreflightStep('fp8_linears', 'speedrun_lib.preflight:step_fp8_linears', 30, 90),
          PreflightStep('attention', 'speedrun_lib.preflight:step_attention', 60, 150),
          PreflightStep('record_step', 'speedrun_lib.preflight:step_record', 150, 240),
+         PreflightStep('record_step_bf16', 'speedrun_lib.preflight:step_record_bf16', 120, 200),
          PreflightStep('real_run', 'speedrun_lib.preflight:step_real_run', 150, 240),
          PreflightStep('chat', 'speedrun_lib.preflight:step_chat', 90, 240),
-         PreflightStep('record_step_bf16', 'speedrun_lib.preflight:step_record_bf16', 120, 200),
          PreflightStep('record_step_sdpa', 'speedrun_lib.preflight:step_record_sdpa', 120, 200),
          PreflightStep('gpu_cells', 'speedrun_lib.preflight:step_gpu_cells', 60, 300)]
 DEADLINE_S = 520 # the whole preflight, inside a 10-minute window with room to start and copy back
+
+def select_steps(
+    only:str='', # comma-separated step names, e.g. 'real_run,chat' ('': every step)
+) -> list[PreflightStep]:
+    "The steps named in `only`, in `STEPS`' order; an unknown name is refused with the closest one."
+    names = [n.strip() for n in only.split(',') if n.strip()]
+    known = [s.name for s in STEPS]
+    for n in names:
+        if n not in known:
+            close = difflib.get_close_matches(n, known, n=1)
+            raise SpeedrunError(f"--only {n!r} is not a preflight step" + (f" (did you mean {close[0]}?)" if close
+                                else f": choose from {', '.join(known)}"))
+    return [s for s in STEPS if s.name in names] if names else list(STEPS)
 
 # %% ../nbs/90a_preflight.ipynb #0353fc24
 def _tail(text:str, lines:int=15) -> str: return '\n'.join(text.strip().splitlines()[-lines:])
@@ -668,13 +682,15 @@ def main(
     deadline:float=DEADLINE_S, # seconds for the whole preflight
     dry_run:bool=False, # tiny sizes on the CPU, skipping what needs CUDA
     out:str=None, # write the JSON here too
+    only:str='', # comma-separated steps to run, e.g. real_run,chat (default: all)
     step:str=None, # internal: run one step ('module:function') in this process
     result:str=None, # internal: where that step's figures go
 ):
     "Check a GPU node: every GPU path the speedrun uses, measured, with a verdict and a projected time-to-GPT-2."
     with cli_errors():
         if step: return _run_target(step, Path(result), dry_run)
+        steps = select_steps(only)
         outputs = default_outputs() + ([Path(out)] if out else [])
-        results = run_preflight(outputs, deadline=deadline, dry_run=dry_run)
+        results = run_preflight(outputs, deadline=deadline, dry_run=dry_run, steps=steps)
         print(f"results: {', '.join(map(str, outputs))}")
         print(json.dumps(headline(results)))
