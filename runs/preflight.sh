@@ -20,5 +20,5 @@ case "${1:-}" in
     site=$(mktemp -d)
     python3 -m pip install -q --no-index --no-deps --no-compile --target "$site" "$wheels"/*.whl
     PYTHONPATH="$PWD:$site${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 python3 -m speedrun_lib.bench preflight "$@" ;;
-  *) echo "usage: bash runs/preflight.sh prepare | run [--dry-run] [--deadline S]"; exit 2 ;;
+  *) echo "usage: bash runs/preflight.sh prepare | run [--dry-run] [--deadline S] [--only STEP,...]"; exit 2 ;;
 esac

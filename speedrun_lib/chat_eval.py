@@ -154,7 +154,7 @@ def run_chat_eval(
     rank:int|None=None, # this process's rank (default: torchrun's RANK)
     world_size:int|None=None, # processes sharing the problems (default: torchrun's WORLD_SIZE)
     log=print0, # told about progress (None: quiet)
-    **hub, # hub, base_dir, attempts, backoff: where the task's data comes from (`13_tasks`)
+    **hub, # hub, base_dir, attempts, backoff: where the task's data comes from (`12c_hub`)
 ) -> dict:
     "One task's accuracy: its problems split across ranks, the counts summed over them."
     if isinstance(task, str): task = eval_task(parse_task_names([task])[0], run_program=run_program, **hub)
