@@ -13,7 +13,8 @@ __all__ = ['SETTINGS_SECTION', 'SETTINGS_SCHEMA', 'WANDB_MODES', 'COMPUTE_DTYPES
            'DownloadInterrupted', 'to_url', 'download_file']
 
 # %% ../nbs/00_common.ipynb #d3b5b84d
-import configparser, contextlib, difflib, errno, fcntl, http.client, os, shutil, subprocess, sys, tempfile, threading, time
+import configparser, contextlib, difflib, errno, fcntl, http.client, os, shutil, subprocess, sys, tempfile, threading
+import time
 import urllib.error, urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -14,8 +14,8 @@ __all__ = ['REPO', 'STEPS', 'DEADLINE_S', 'FP8_PAIRS', 'D24_LINEARS', 'REAL_RUN_
            'headline', 'main']
 
 # %% ../nbs/90a_preflight.ipynb #6df8573d
-import contextlib, difflib, json, os, platform, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, traceback
-import warnings
+import contextlib, difflib, json, os, platform, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
+import traceback, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from fastcore.script import call_parse
