@@ -8,7 +8,7 @@ Docs: https://speedrun-dev.github.io/speedrun/chat_cli.html.md"""
 __all__ = ['CHECKPOINT_FAMILIES', 'load_chat_model', 'ChatSession', 'new_text', 'main']
 
 # %% ../nbs/13a_chat_cli.ipynb #5eb41635
-import sys
+import contextlib, sys
 from pathlib import Path
 import torch
 from fastcore.basics import patch
@@ -135,7 +135,9 @@ def main(
     "Talk to a model: interactively, keeping the conversation until `clear`, or one answer to `-p`."
     with cli_errors():
         device = torch.device(device_type or autodetect_device_type())
-        model, tokenizer, meta = load_chat_model(famIly, model_tag or None, None if step == -1 else step, device)
+        # with -p, standard output is the answer alone, for scripts: what loading prints goes to standard error
+        with contextlib.redirect_stdout(sys.stderr) if Prompt else contextlib.nullcontext():
+            model, tokenizer, meta = load_chat_model(famIly, model_tag or None, None if step == -1 else step, device)
         session = ChatSession(Engine(model, tokenizer), model.config.sequence_len, max_tokens, temperature,
                               top_k or None)
         if Prompt:
