@@ -410,13 +410,9 @@ def generated_base_dir(
     vocab_size:int, # the tokenizer's vocabulary
 ) -> Path:
     "A new base directory, made this process's SPEEDRUN_BASE_DIR: 2 generated train shards, the val shard, a tokenizer."
-    from speedrun_lib.data import shard_indices, shard_name, synthetic_documents, write_shard
-    from speedrun_lib.tokenizer import Tokenizer
-    base = Path(tempfile.mkdtemp(prefix='preflight-'))
-    for i in shard_indices(2):
-        write_shard(base/'base_data'/shard_name(i), synthetic_documents(docs, seed=i), row_group_size=100)
+    from speedrun_lib.testing import scratch_base_dir  # the tests' start (00a_testing), as a user's directory
+    base = scratch_base_dir(docs, 100, vocab_size, Path(tempfile.mkdtemp(prefix='preflight-')), tokenizer_docs=docs)
     os.environ['SPEEDRUN_BASE_DIR'] = str(base)
-    Tokenizer.train(synthetic_documents(docs, seed=0), vocab_size=vocab_size).save()
     return base
 
 def _metrics(run_dir:Path) -> list[dict]:

@@ -85,6 +85,7 @@ def scratch_base_dir(
     row_group_size:int=100, # documents per parquet row group
     vocab_size:int=512, # the tokenizer's vocabulary
     path:Path|None=None, # where; default: a new temporary directory
+    tokenizer_docs:int=3000, # synthetic documents the tokenizer is trained on
 ) -> Path:
     "A base directory as the download and tokenizer stages leave it: 2 train shards, the val shard, a tokenizer."
     import tempfile
@@ -93,7 +94,7 @@ def scratch_base_dir(
     base = Path(path or tempfile.mkdtemp())
     for i in shard_indices(2):
         write_shard(base/'base_data'/shard_name(i), synthetic_documents(docs, seed=i), row_group_size=row_group_size)
-    Tokenizer.train(synthetic_documents(3000, seed=0), vocab_size=vocab_size).save(base/'tokenizer')
+    Tokenizer.train(synthetic_documents(tokenizer_docs, seed=0), vocab_size=vocab_size).save(base/'tokenizer')
     return base
 
 # %% ../nbs/00a_testing.ipynb #20639f6c
