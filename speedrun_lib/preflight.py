@@ -438,13 +438,14 @@ def step_real_run(dry_run:bool=False) -> dict:
     log = _metrics(base/'base_checkpoints'/'preflight')
     losses = [m['loss'] for m in log if 'loss' in m]
     core = [m for m in log if 'core_metric' in m]
+    checkpoint = (base/'base_checkpoints'/'preflight'/f'step_{steps:06d}').is_dir()
+    shutil.rmtree(base)  # a passed run's shards and checkpoint; after a failure they stay, for a look
     return dict(steps=steps, run_seconds=round(seconds, 1),
                 total_training_time_s=round(summary['total_training_time'], 1),
                 first_loss=round(losses[0], 4), last_loss=round(losses[-1], 4),
                 loss_drop=round(losses[0] - losses[-1], 4),
                 learned=losses[0] - losses[-1] > 1.0, val_bpb=[round(m['val_bpb'], 4) for m in log if 'val_bpb' in m],
-                core_metric=core[-1]['core_metric'] if core else None, core_ran=bool(core),
-                checkpoint=(base/'base_checkpoints'/'preflight'/f'step_{steps:06d}').is_dir())
+                core_metric=core[-1]['core_metric'] if core else None, core_ran=bool(core), checkpoint=checkpoint)
 
 # %% ../nbs/90a_preflight.ipynb #e83074a1
 CHAT_PROMPT = 'Spell the word "cat" for me.' # what chat_cli is asked
