@@ -668,10 +668,11 @@ def options_parser(
     # docments reads only a class's own fields: the inherited ones' help comes from the base class, as Config's module
     # holds it (under `python -m`, this module's own JobOptions is __main__'s, whose source Python does not keep)
     job = next(c for c in Config.__mro__ if c.__name__ == 'JobOptions')
-    parser, helps = anno_parser(Config, prog=prog), {a.dest: a.help for a in anno_parser(job)._actions}
+    parser, names = anno_parser(Config, prog=prog), {f.name for f in fields(job)}
+    helps = {a.dest: a.help for a in anno_parser(job)._actions if a.dest in names}
     parser.description = description
     group = parser.add_argument_group('job options (base_train and chat_sft share them)')
-    for action in [a for a in parser._optionals._group_actions if a.dest in helps and a.dest != 'help']:
+    for action in [a for a in parser._optionals._group_actions if a.dest in names]:
         action.help = helps[action.dest]
         parser._optionals._group_actions.remove(action); group._group_actions.append(action)
         parser._actions.remove(action); parser._actions.append(action)  # last in the usage line too
