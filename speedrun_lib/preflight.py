@@ -415,12 +415,10 @@ def generated_base_dir(
     os.environ['SPEEDRUN_BASE_DIR'] = str(base)
     return base
 
-def _metrics(run_dir:Path) -> list[dict]:
-    return [json.loads(l) for l in (run_dir/'metrics.jsonl').read_text().splitlines()]
-
 def step_real_run(dry_run:bool=False) -> dict:
     "`base_train` at d6 for 150 steps on generated shards: loss drop, val bpb, CORE seconds, samples, checkpoint."
     from speedrun_lib.base_train import TrainConfig, train
+    from speedrun_lib.pipeline import read_run
     _device(dry_run)
     base = generated_base_dir(*((300, 512) if dry_run else (4000, 4096)))
     bundle = REPO/'nbs'/'files'/'eval_bundle'
@@ -435,7 +433,7 @@ def step_real_run(dry_run:bool=False) -> dict:
     t0 = time.perf_counter()
     summary = train(cfg, command='preflight real_run')
     seconds = time.perf_counter() - t0
-    log = _metrics(base/'base_checkpoints'/'preflight')
+    _, log = read_run(base/'base_checkpoints'/'preflight')
     losses = [m['loss'] for m in log if 'loss' in m]
     core = [m for m in log if 'core_metric' in m]
     checkpoint = (base/'base_checkpoints'/'preflight'/f'step_{steps:06d}').is_dir()
@@ -454,7 +452,7 @@ def step_chat(dry_run:bool=False) -> dict:
     "chat_sft, chat_eval -i sft and one chat_cli answer from a tiny base model, as the pipeline launches them."
     from speedrun_lib.base_train import TrainConfig, train
     from speedrun_lib.hub import fixture_hub
-    from speedrun_lib.pipeline import launcher, run_streaming
+    from speedrun_lib.pipeline import launcher, read_run, run_streaming
     from speedrun_lib.sandbox import available_layers
     device = _device(dry_run)
     sandbox = available_layers()  # raises when the sandbox cannot run a program at all: HumanEval could not be scored
@@ -481,8 +479,8 @@ def step_chat(dry_run:bool=False) -> dict:
     printed = (base/'logs'/'chat_cli.log').read_text().splitlines()[1:]  # after the "$ command" line
     answer = '\n'.join(l for l in printed if not l.startswith('attention backend:')).strip()
     sft_dir = base/'chatsft_checkpoints'/'chat'
-    losses = [m['loss'] for m in _metrics(sft_dir) if 'loss' in m]
-    summary = json.loads((sft_dir/'summary.json').read_text())
+    summary, log = read_run(sft_dir)
+    losses = [m['loss'] for m in log if 'loss' in m]
     chat = json.loads((sft_dir/f'step_{steps:06d}'/'chat_eval.json').read_text())
     shutil.rmtree(base)  # only when every stage passed: after a failure, its logs are where the error says
     return dict(device=torch.cuda.get_device_name(device) if device.type == 'cuda' else device.type,
